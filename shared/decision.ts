@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+export const modeSchema = z.enum(['privacy', 'cost', 'speed', 'balanced']);
+export type Mode = z.infer<typeof modeSchema>;
+
+export const targetSchema = z.enum(['tier0', 'local', 'cloud']);
+export type Target = z.infer<typeof targetSchema>;
+
+export const taskTypeSchema = z.enum([
+  'chitchat', 'arithmetic', 'translation', 'classification', 'summarization', 'extraction', 'rewriting',
+  'qa', 'creative', 'code', 'math', 'reasoning', 'other',
+]);
+export type TaskType = z.infer<typeof taskTypeSchema>;
+
+export const privacyFindingSchema = z.object({ type: z.string(), count: z.number().int().nonnegative() });
+export type PrivacyFinding = z.infer<typeof privacyFindingSchema>;
+
+/** DESIGN.md §4: the routing decision, one per request; never carries sensitive values. */
+export const decisionSchema = z.object({
+  id: z.string(),
+  target: targetSchema,
+  model: z.string(),
+  provider: z.string(),
+  taskType: taskTypeSchema,
+  /** Probability in [0,1] that the request needs the stronger model. */
+  score: z.number().min(0).max(1),
+  confidence: z.number().min(0).max(1),
+  mode: modeSchema,
+  reasons: z.array(z.string()),
+  rules: z.array(z.string()),
+  privacy: z.array(privacyFindingSchema),
+  fallbacks: z.array(z.string()),
+  routingMicros: z.number().nonnegative(),
+});
+export type Decision = z.infer<typeof decisionSchema>;

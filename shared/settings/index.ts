@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { modeSchema } from '../decision';
+import { localModelSchema } from './local-models';
+import { serverSettingsSchema } from './server';
+
+export * from './local-models';
+export * from './server';
+
+/**
+ * Everything a user can configure, validated at every way in (settings file, `--config`, IPC, HTTP).
+ * Feature sections are added by the features that own them; unknown keys are rejected so typos surface.
+ */
+export const settingsSchema = z
+  .object({
+    mode: modeSchema.default('balanced'),
+    local: z.array(localModelSchema).default([]),
+    server: serverSettingsSchema.default(serverSettingsSchema.parse({})),
+  })
+  .strict();
+export type Settings = z.infer<typeof settingsSchema>;
+export type SettingsInput = z.input<typeof settingsSchema>;
+
+export const defaultSettings = (): Settings => settingsSchema.parse({});

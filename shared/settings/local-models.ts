@@ -1,0 +1,13 @@
+import { z } from 'zod';
+
+export const localModelSchema = z.object({
+  id: z.string().min(1).regex(/^[A-Za-z0-9._:-]+$/, 'use letters, digits, dot, dash, underscore or colon'),
+  path: z.string().min(1),
+  /** Context window to allocate; defaults to the smaller of the model's training context and 4096. */
+  contextSize: z.number().int().min(64).optional(),
+  /** CPU threads for generation; 0 lets llama.cpp decide. */
+  threads: z.number().int().min(0).optional(),
+  /** Requests that may wait behind the one generating before new ones get 429. */
+  queueDepth: z.number().int().min(0).max(1024).optional(),
+});
+export type LocalModelSettings = z.infer<typeof localModelSchema>;
