@@ -2,9 +2,11 @@ import { z } from 'zod';
 import { modeSchema } from '../decision';
 import { localModelSchema } from './local-models';
 import { serverSettingsSchema } from './server';
+import { providersSchema } from './providers';
 
 export * from './local-models';
 export * from './server';
+export * from './providers';
 
 /**
  * Everything a user can configure, validated at every way in (settings file, `--config`, IPC, HTTP).
@@ -15,6 +17,7 @@ export const settingsSchema = z
     mode: modeSchema.default('balanced'),
     local: z.array(localModelSchema).default([]),
     server: serverSettingsSchema.default(serverSettingsSchema.parse({})),
+    providers: providersSchema.default([]),
   })
   .strict();
 export type Settings = z.infer<typeof settingsSchema>;
