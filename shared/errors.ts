@@ -94,3 +94,11 @@ export function toSwitchyardError(error: unknown): SwitchyardError {
   const message = error instanceof Error ? error.message : String(error);
   return new SwitchyardError(`Internal error: ${message}`, { status: 500, type: 'server_error', code: 'internal_error' });
 }
+
+export class NoModelConfiguredError extends SwitchyardError {
+  constructor() {
+    super('No model is configured. Start with `switchyard serve --model PATH/TO/model.gguf`, or add a local model or a cloud provider in settings.', {
+      status: 503, type: 'server_error', code: 'no_model_configured', shouldRetry: false,
+    });
+  }
+}

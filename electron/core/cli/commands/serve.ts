@@ -1,0 +1,89 @@
+import { parseArgs } from 'node:util';
+import { modeSchema } from '../../../../shared/decision';
+import type { Settings } from '../../../../shared/settings';
+import { createEngine } from '../../engine';
+import { startOpenAiServer } from '../../server';
+import type { CliIo } from '../cli-io';
+import { UsageError } from '../cli-io';
+import { loadSettings, settingsOptions } from '../load-settings';
+
+export const serveOptions = {
+  ...settingsOptions,
+  port: { type: 'string' },
+  host: { type: 'string' },
+  threads: { type: 'string' },
+  token: { type: 'string' },
+  mode: { type: 'string' },
+} as const;
+
+/** `switchyard serve`: runs until SIGINT/SIGTERM, then ends in-flight streams and disposes the models. */
+export async function runServe(argv: string[], io: CliIo, stopSignal: AbortSignal = processStopSignal()): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: serveOptions, allowPositionals: false, strict: true });
+  const settings: Settings = loadSettings(values);
+  if (values.mode !== undefined) settings.mode = parseMode(values.mode);
+  const host = values.host ?? settings.server.host;
+  const port = values.port !== undefined ? parseIntFlag('--port', values.port, 0, 65535) : settings.server.port;
+  const threads = values.threads !== undefined ? parseIntFlag('--threads', values.threads, 0, 1024) : undefined;
+  const token = values.token ?? process.env['SWITCHYARD_TOKEN'];
+
+  const log = (message: string): void => void io.stderr.write(`${message}\n`);
+  const engine = createEngine({ settings, ...(threads !== undefined ? { threads } : {}), logger: log });
+  let server;
+  try {
+    server = await startOpenAiServer(engine.gateway, {
+      host,
+      port,
+      token,
+      corsOrigins: settings.server.corsOrigins,
+      maxBodyBytes: settings.server.maxBodyBytes,
+    });
+  } catch (error) {
+    await engine.dispose();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new UsageError(`Port ${port} on ${host} is in use; pick another with --port N (0 picks a free one).`);
+    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new UsageError(`Cannot listen on host ${host}: ${code}.`);
+    throw error;
+  }
+  io.stdout.write(`Switchyard listening on ${server.url}/v1 (mode ${settings.mode})\n`);
+  for (const model of settings.local) {
+    engine.local.load(model.id).then(
+      async () => log(`loaded ${model.id} (${await engine.local.gpu()})`),
+      (error: unknown) => log(`could not load ${model.id}: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  }
+  if (settings.local.length === 0) log('No local model configured: pass --model PATH/TO/model.gguf or --config FILE.');
+
+  await new Promise<void>((resolve) => {
+    if (stopSignal.aborted) resolve();
+    else stopSignal.addEventListener('abort', () => resolve(), { once: true });
+  });
+  log('Shutting down…');
+  await server.close();
+  await engine.dispose();
+  log('Stopped.');
+  return 0;
+}
+
+function parseMode(value: string): Settings['mode'] {
+  const parsed = modeSchema.safeParse(value);
+  if (!parsed.success) throw new UsageError(`--mode must be one of ${modeSchema.options.join(', ')}; got '${value}'.`);
+  return parsed.data;
+}
+
+export function parseIntFlag(flag: string, value: string, min: number, max: number): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`${flag} must be an integer from ${min} to ${max}; got '${value}'.`);
+  return n;
+}
+
+/** Aborts on the first SIGINT or SIGTERM; a second one exits at once. */
+function processStopSignal(): AbortSignal {
+  const controller = new AbortController();
+  const onSignal = (): void => {
+    if (controller.signal.aborted) process.exit(130);
+    controller.abort();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return controller.signal;
+}

@@ -1,0 +1,17 @@
+import type { z } from 'zod';
+import { settingsSchema, type Settings } from '../../../shared/settings';
+import { InvalidRequestError } from '../../../shared/errors';
+
+/** Validates settings from any source; the error names every bad field and where it came from. */
+export function parseSettings(input: unknown, source: string): Settings {
+  const result = settingsSchema.safeParse(input);
+  if (result.success) return result.data;
+  throw new InvalidRequestError(`Invalid settings in ${source}: ${describeIssues(result.error.issues)}`, 'settings', 'invalid_settings');
+}
+
+export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
+  return issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(root)'}: ${issue.message}`)
+    .join('; ');
+}

@@ -1,0 +1,6 @@
+export { createGateway } from './gateway';
+export type { Gateway, GatewayDeps, GatewayResponse } from './gateway';
+export { ModelDirectory } from './model-directory';
+export type { ResolvedModel } from './model-directory';
+export type { RequestOrigin } from './origin';
+export type { CompletedRequest, LogStage, PrivacySummary, RouteInput, RoutePlan, RouteStage } from './stages';

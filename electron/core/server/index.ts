@@ -1,0 +1,2 @@
+export { startOpenAiServer } from './openai-server';
+export type { RunningServer, ServerOptions } from './openai-server';

@@ -1,0 +1,116 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Gateway, RequestOrigin } from '../gateway';
+import { checkRequest } from './http/guards';
+import { methodNotAllowed, notFound } from './http/http-errors';
+import { readJsonBody } from './http/read-body';
+import { sendError } from './http/respond';
+import { chatCompletions } from './routes/chat-completions';
+import { createEmbeddings } from './routes/embeddings';
+import { listModels } from './routes/models';
+
+export interface ServerOptions {
+  host: string;
+  port: number;
+  token?: string | undefined;
+  corsOrigins?: readonly string[];
+  maxBodyBytes?: number;
+  /** Longest pause allowed while a request body arrives. */
+  bodyIdleMs?: number;
+}
+
+export interface RunningServer {
+  readonly url: string;
+  readonly port: number;
+  /** Stops accepting, ends in-flight streams with an error chunk, waits for them (bounded), closes sockets. */
+  close(): Promise<void>;
+}
+
+const loopbackHosts = new Set(['127.0.0.1', 'localhost', '::1']);
+
+/** The OpenAI-compatible port (DESIGN.md §4), bound to loopback unless told otherwise. */
+export async function startOpenAiServer(gateway: Gateway, options: ServerOptions): Promise<RunningServer> {
+  const inFlight = new Set<{ controller: AbortController; done: Promise<void> }>();
+  let shuttingDown = false;
+  const extraHosts = loopbackHosts.has(options.host) || options.host === '0.0.0.0' || options.host === '::' ? [] : [options.host.toLowerCase()];
+  const guard = { extraHosts, corsOrigins: options.corsOrigins ?? [], token: options.token };
+  const limits = { maxBytes: options.maxBodyBytes ?? 4 * 1024 * 1024, idleMs: options.bodyIdleMs ?? 10_000 };
+
+  const server: Server = createServer((req, res) => {
+    const controller = new AbortController();
+    res.on('close', () => {
+      if (!res.writableFinished) controller.abort(new Error('client disconnected'));
+    });
+    const done = handle(req, res, controller.signal).catch((error: unknown) => {
+      if (!res.headersSent) sendError(res, error);
+      else res.destroy();
+    });
+    const entry = { controller, done };
+    inFlight.add(entry);
+    void done.finally(() => inFlight.delete(entry));
+  });
+  // Body timing is ours (JSON 408); keep Node's own limits as a backstop only.
+  server.requestTimeout = 0;
+  server.headersTimeout = 30_000;
+  server.keepAliveTimeout = 5_000;
+
+  async function handle(req: IncomingMessage, res: ServerResponse, signal: AbortSignal): Promise<void> {
+    checkRequest(req, res, guard);
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204).end();
+      return;
+    }
+    const origin = originOf(req);
+    switch (path) {
+      case '/v1/models':
+        if (req.method !== 'GET') throw methodNotAllowed(req.method ?? '', path);
+        listModels(res, gateway);
+        return;
+      case '/v1/chat/completions':
+        if (req.method !== 'POST') throw methodNotAllowed(req.method ?? '', path);
+        await chatCompletions(req, res, { gateway, body: await readJsonBody(req, limits), origin, signal, shuttingDown: () => shuttingDown });
+        return;
+      case '/v1/embeddings':
+        if (req.method !== 'POST') throw methodNotAllowed(req.method ?? '', path);
+        await createEmbeddings(res, gateway, await readJsonBody(req, limits), signal);
+        return;
+      default:
+        throw notFound(req.method ?? '', path);
+    }
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  const hostForUrl = options.host.includes(':') ? `[${options.host}]` : options.host === '0.0.0.0' ? '127.0.0.1' : options.host;
+
+  return {
+    url: `http://${hostForUrl}:${port}`,
+    port,
+    async close() {
+      shuttingDown = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      for (const entry of inFlight) entry.controller.abort(new Error('shutting down'));
+      await Promise.race([Promise.allSettled([...inFlight].map((e) => e.done)), delay(5_000)]);
+      server.closeAllConnections();
+      await closed;
+    },
+  };
+}
+
+function originOf(req: IncomingMessage): RequestOrigin {
+  const origin: RequestOrigin = { channel: 'openai-port' };
+  const userAgent = req.headers['user-agent'];
+  if (userAgent !== undefined) origin.userAgent = userAgent;
+  const key = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1]?.trim();
+  if (key !== undefined && key !== '') origin.apiKey = key;
+  return origin;
+}
+
+const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms).unref());

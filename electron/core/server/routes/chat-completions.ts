@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { FinishReason, StreamPart, Usage } from '../../../../shared/chat';
+import { SwitchyardError } from '../../../../shared/errors';
+import type { Gateway, RequestOrigin } from '../../gateway';
+import { sendError, sendJson } from '../http/respond';
+import { startSse, writeSse } from '../http/sse';
+import { chunk, completion, usageChunk, type ToolCallAccumulator } from '../openai/chunks';
+import { parseChatCompletion } from '../openai/chat-request-schema';
+import { switchyardHeaders } from './switchyard-headers';
+
+export interface ChatRouteContext {
+  gateway: Gateway;
+  body: unknown;
+  origin: RequestOrigin;
+  /** Aborts when the client goes away or the server shuts down. */
+  signal: AbortSignal;
+  shuttingDown: () => boolean;
+}
+
+export async function chatCompletions(_req: IncomingMessage, res: ServerResponse, ctx: ChatRouteContext): Promise<void> {
+  const { request, stream, includeUsage } = parseChatCompletion(ctx.body);
+  const { decision, parts } = await ctx.gateway.handle(request, ctx.origin, ctx.signal);
+  const id = `chatcmpl-${randomUUID().replaceAll('-', '')}`;
+  const created = Math.floor(Date.now() / 1000);
+  const headers = switchyardHeaders(decision);
+  if (stream) {
+    await streamAnswer(res, parts, { id, created, model: decision.model, includeUsage, headers, shuttingDown: ctx.shuttingDown });
+  } else {
+    await collectAnswer(res, parts, { id, created, model: decision.model, headers });
+  }
+}
+
+interface AnswerMeta {
+  id: string;
+  created: number;
+  model: string;
+  headers: Record<string, string>;
+}
+
+async function streamAnswer(
+  res: ServerResponse,
+  parts: AsyncIterable<StreamPart>,
+  meta: AnswerMeta & { includeUsage: boolean; shuttingDown: () => boolean },
+): Promise<void> {
+  const { id, created, model, includeUsage } = meta;
+  startSse(res, meta.headers);
+  await writeSse(res, chunk(id, created, model, { role: 'assistant', content: '' }, null, includeUsage));
+  const seenTools = new Set<number>();
+  for await (const part of parts) {
+    if (res.destroyed) break;
+    switch (part.type) {
+      case 'text-delta':
+        if (part.text !== '') await writeSse(res, chunk(id, created, model, { content: part.text }, null, includeUsage));
+        break;
+      case 'tool-call-delta': {
+        const first = !seenTools.has(part.index);
+        seenTools.add(part.index);
+        const call = first
+          ? { index: part.index, id: part.id ?? `call_${randomUUID().replaceAll('-', '').slice(0, 24)}`, type: 'function', function: { name: part.name ?? '', arguments: part.argumentsDelta } }
+          : { index: part.index, function: { arguments: part.argumentsDelta } };
+        await writeSse(res, chunk(id, created, model, { tool_calls: [call] }, null, includeUsage));
+        break;
+      }
+      case 'finish':
+        await writeSse(res, chunk(id, created, model, {}, part.reason, includeUsage));
+        if (includeUsage) await writeSse(res, usageChunk(id, created, model, part.usage));
+        break;
+      case 'error': {
+        const error = meta.shuttingDown()
+          ? { message: 'Switchyard is shutting down; the answer was cut short.', type: 'server_error', param: null, code: 'shutting_down' }
+          : { ...part.error, param: null };
+        await writeSse(res, { error });
+        break;
+      }
+    }
+  }
+  await writeSse(res, '[DONE]');
+  res.end();
+}
+
+async function collectAnswer(res: ServerResponse, parts: AsyncIterable<StreamPart>, meta: AnswerMeta): Promise<void> {
+  let text = '';
+  const tools: ToolCallAccumulator[] = [];
+  let finish: { reason: FinishReason; usage: Usage } | undefined;
+  for await (const part of parts) {
+    if (part.type === 'text-delta') text += part.text;
+    else if (part.type === 'tool-call-delta') {
+      const call = (tools[part.index] ??= { id: part.id ?? `call_${randomUUID().replaceAll('-', '').slice(0, 24)}`, name: '', arguments: '' });
+      if (part.name !== undefined) call.name = part.name;
+      call.arguments += part.argumentsDelta;
+    } else if (part.type === 'finish') finish = { reason: part.reason, usage: part.usage };
+    else {
+      sendError(res, new SwitchyardError(part.error.message, { status: statusOfErrorPart(part.error.type), type: part.error.type, code: part.error.code }), meta.headers);
+      return;
+    }
+  }
+  if (finish === undefined) return;
+  sendJson(res, 200, completion(meta.id, meta.created, meta.model, text, tools.filter(Boolean), finish.reason, finish.usage), meta.headers);
+}
+
+function statusOfErrorPart(type: string): number {
+  if (type === 'invalid_request_error') return 400;
+  if (type === 'rate_limit_error') return 429;
+  if (type === 'upstream_error') return 502;
+  return 500;
+}
