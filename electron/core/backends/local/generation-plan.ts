@@ -1,0 +1,90 @@
+import type { ChatHistoryItem, ChatModelFunctions, GbnfJsonSchema, Llama, LlamaGrammar } from 'node-llama-cpp';
+import type { ChatRequest, Tool } from '../../../../shared/chat';
+import { ContextLengthError, InvalidRequestError } from '../../../../shared/errors';
+import { toChatHistory } from './chat-history';
+import { responseFormatGrammar, toolCallGrammar } from './json-grammar';
+import type { LoadedModel } from './loaded-model';
+
+/** How one request will run, worked out before it is queued so bad requests fail before the stream starts. */
+export interface GenerationPlan {
+  history: ChatHistoryItem[];
+  promptTokens: number;
+  maxTokens: number;
+  grammar: LlamaGrammar | undefined;
+  /** Set when the model must call one of these tools: the output is `{name, arguments}` JSON. */
+  forcedTools: boolean;
+  /** Functions offered through the chat wrapper's native function calling (tool_choice auto). */
+  functions: ChatModelFunctions | undefined;
+  stop: string[];
+  sampling: { temperature?: number; topP?: number; seed?: number };
+}
+
+export async function planGeneration(llama: Llama, loaded: LoadedModel, request: ChatRequest): Promise<GenerationPlan> {
+  const tools = offeredTools(request);
+  const forcedTools = tools.length > 0 && request.toolChoice !== undefined && request.toolChoice !== 'auto';
+  let history = toChatHistory(request.messages);
+  let grammar: LlamaGrammar | undefined;
+  let functions: ChatModelFunctions | undefined;
+  if (forcedTools) {
+    grammar = await toolCallGrammar(llama, tools);
+    // The grammar fixes the shape; the model still needs to read what the tools are for.
+    const text = loaded.chatWrapper.generateAvailableFunctionsSystemText(toFunctions(tools), { documentParams: true });
+    history = [{ type: 'system', text: text.toString() }, ...history];
+  } else {
+    grammar = await responseFormatGrammar(llama, request.responseFormat);
+    // tool_choice auto: node-llama-cpp's native function calling, rendered by the chat wrapper in the model's
+    // own format; the model decides whether to call. It cannot be combined with a grammar, so a requested
+    // response_format takes precedence and the tools are then only described, not callable.
+    if (tools.length > 0 && grammar === undefined) functions = toFunctions(tools);
+  }
+  const promptTokens = loaded.chatWrapper
+    .generateContextState({ chatHistory: history, ...(functions === undefined ? {} : { availableFunctions: functions, documentFunctionParams: true }) })
+    .contextText.tokenize(loaded.model.tokenizer).length;
+  // llama.cpp needs one free cell to sample the first token.
+  const room = loaded.contextSize - promptTokens - 1;
+  if (room < 1) {
+    throw new ContextLengthError(
+      `This conversation is ${promptTokens} tokens but model ${loaded.settings.id} has a context of ${loaded.contextSize} tokens; ` +
+        'shorten it or drop earlier messages, or configure a larger contextSize for this model.',
+    );
+  }
+  return {
+    history,
+    promptTokens,
+    maxTokens: Math.min(request.maxTokens ?? room, room),
+    grammar,
+    forcedTools,
+    functions,
+    stop: request.stop ?? [],
+    sampling: {
+      ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
+      ...(request.topP === undefined ? {} : { topP: request.topP }),
+      ...(request.seed === undefined ? {} : { seed: request.seed }),
+    },
+  };
+}
+
+/** The tools the model may call: none for tool_choice none, the named one for a named choice. */
+function offeredTools(request: ChatRequest): Tool[] {
+  const tools = request.tools ?? [];
+  const choice = request.toolChoice;
+  if (tools.length === 0 || choice === 'none') return [];
+  if (choice === undefined || typeof choice === 'string') return tools;
+  const named = tools.filter((tool) => tool.function.name === choice.function.name);
+  if (named.length === 0) {
+    throw new InvalidRequestError(`tool_choice names the function '${choice.function.name}', which is not among the tools.`, 'tool_choice');
+  }
+  return named;
+}
+
+function toFunctions(tools: readonly Tool[]): ChatModelFunctions {
+  return Object.fromEntries(
+    tools.map((tool) => [
+      tool.function.name,
+      {
+        ...(tool.function.description === undefined ? {} : { description: tool.function.description }),
+        ...(tool.function.parameters === undefined ? {} : { params: tool.function.parameters as GbnfJsonSchema }),
+      },
+    ]),
+  );
+}

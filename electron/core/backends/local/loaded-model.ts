@@ -1,0 +1,116 @@
+import {
+  GeneralChatWrapper, resolveChatWrapper,
+  type ChatWrapper, type Llama, type LlamaContext, type LlamaContextSequence, type LlamaEmbeddingContext, type LlamaModel,
+} from 'node-llama-cpp';
+import type { LocalModelSettings } from '../../../../shared/settings/local-models';
+import { ModelLoadError, assertModelFile, contextSizeFor } from './model-file';
+import { RequestQueue } from './request-queue';
+
+export interface LoadOptions {
+  threads: number | undefined;
+  sequences: number;
+  logger: (message: string) => void;
+}
+
+/** Requests that may wait behind the generating ones when settings name no queue depth. */
+const DEFAULT_QUEUE_DEPTH = 8;
+
+/**
+ * One GGUF model in memory with everything generation needs: its context and sequence pool, the chat
+ * wrapper for its template, its request queue and (on first use) an embedding context. Owns their disposal.
+ */
+export class LoadedModel {
+  readonly queue: RequestQueue;
+  /** Generations running or waiting, so unloading can stop them and wait until they have let go. */
+  private readonly inFlight = new Map<AbortController, Promise<void>>();
+  private readonly freeSequences: LlamaContextSequence[];
+  private embeddingContext: Promise<LlamaEmbeddingContext> | undefined;
+
+  private constructor(
+    readonly settings: LocalModelSettings,
+    readonly model: LlamaModel,
+    readonly context: LlamaContext,
+    readonly chatWrapper: ChatWrapper,
+    private readonly options: LoadOptions,
+  ) {
+    this.freeSequences = Array.from({ length: options.sequences }, () => context.getSequence());
+    this.queue = new RequestQueue(`Local model '${settings.id}'`, options.sequences, settings.queueDepth ?? DEFAULT_QUEUE_DEPTH);
+  }
+
+  static async load(llama: Llama, settings: LocalModelSettings, options: LoadOptions): Promise<LoadedModel> {
+    assertModelFile(settings.id, settings.path);
+    let model: LlamaModel;
+    try {
+      model = await llama.loadModel({ modelPath: settings.path });
+    } catch (error) {
+      throw new ModelLoadError(settings.id, settings.path, error);
+    }
+    try {
+      const context = await model.createContext({
+        contextSize: contextSizeFor(settings.contextSize, model.trainContextSize),
+        sequences: options.sequences,
+        ...(options.threads === undefined ? {} : { threads: options.threads }),
+      });
+      const chatWrapper = pickChatWrapper(model, settings, options.logger);
+      return new LoadedModel(settings, model, context, chatWrapper, options);
+    } catch (error) {
+      await model.dispose();
+      throw new ModelLoadError(settings.id, settings.path, error);
+    }
+  }
+
+  get contextSize(): number {
+    return this.context.contextSize;
+  }
+
+  countTokens(text: string): number {
+    return this.model.tokenize(text).length;
+  }
+
+  /** A free sequence; the request queue guarantees one exists while a lease is running. */
+  takeSequence(): LlamaContextSequence {
+    const sequence = this.freeSequences.pop();
+    if (sequence === undefined) throw new Error(`No free sequence for '${this.settings.id}': the request queue let too many through.`);
+    return sequence;
+  }
+
+  returnSequence(sequence: LlamaContextSequence): void {
+    this.freeSequences.push(sequence);
+  }
+
+  embedder(): Promise<LlamaEmbeddingContext> {
+    this.embeddingContext ??= this.model.createEmbeddingContext({
+      contextSize: this.contextSize,
+      ...(this.options.threads === undefined ? {} : { threads: this.options.threads }),
+    });
+    return this.embeddingContext;
+  }
+
+  track(controller: AbortController, work: Promise<void>): void {
+    this.inFlight.set(controller, work);
+    void work.finally(() => this.inFlight.delete(controller));
+  }
+
+  /** Stops every request of this model with `reason`, waits for them to end, then frees contexts and weights. */
+  async dispose(reason: Error): Promise<void> {
+    for (const controller of this.inFlight.keys()) controller.abort(reason);
+    await Promise.allSettled(this.inFlight.values());
+    const embedding = this.embeddingContext;
+    this.embeddingContext = undefined;
+    if (embedding !== undefined) await embedding.then((ctx) => ctx.dispose(), () => undefined);
+    await this.context.dispose();
+    await this.model.dispose();
+  }
+}
+
+/** The template in the GGUF decides the wrapper; without one, a plain-text format any vocabulary can render. */
+function pickChatWrapper(model: LlamaModel, settings: LocalModelSettings, logger: (message: string) => void): ChatWrapper {
+  const template: unknown = model.fileInfo.metadata.tokenizer.chat_template;
+  if (typeof template !== 'string' || template.trim() === '') {
+    logger(`local model '${settings.id}': ${settings.path} has no tokenizer.chat_template; using the fallback GeneralChatWrapper`);
+    return new GeneralChatWrapper();
+  }
+  const wrapper = resolveChatWrapper(model);
+  logger(`local model '${settings.id}': chat template from the GGUF → ${wrapper.wrapperName}`);
+  return wrapper;
+}

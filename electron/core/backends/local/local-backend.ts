@@ -1,0 +1,182 @@
+import { getLlama, LlamaLogLevel, type Llama } from 'node-llama-cpp';
+import type { ChatRequest, StreamPart } from '../../../../shared/chat';
+import { ContextLengthError, ModelNotFoundError, UnavailableError } from '../../../../shared/errors';
+import type { ModelInfo } from '../../../../shared/models';
+import type { LocalModelSettings } from '../../../../shared/settings/local-models';
+import type { ChatBackend, LocalModelLifecycle } from '../chat-backend';
+import { planGeneration } from './generation-plan';
+import { LoadedModel } from './loaded-model';
+import { contextSizeFor, readGgufHeader, type GgufHeader } from './model-file';
+import { PartChannel } from './part-channel';
+import { abortPart, runGeneration } from './run-generation';
+
+export interface LocalBackendOptions {
+  models: LocalModelSettings[];
+  /** CPU threads for every model without its own `threads` setting; 0 lets llama.cpp decide. */
+  threads?: number;
+  /** Parallel generations per model (context sequences); each costs its share of the KV cache. Default 1. */
+  sequences?: number;
+  logger?: (message: string) => void;
+}
+
+const CAPABILITIES = { tools: true, jsonSchema: true, embeddings: true, vision: false } as const;
+
+/** GGUF models run in-process by llama.cpp through node-llama-cpp, loaded on first use or explicitly. */
+export class LocalBackend implements ChatBackend, LocalModelLifecycle {
+  readonly id = 'local';
+  readonly kind = 'local' as const;
+  private readonly settings = new Map<string, LocalModelSettings>();
+  private readonly headers = new Map<string, GgufHeader>();
+  private readonly loading = new Map<string, Promise<LoadedModel>>();
+  private readonly loaded = new Map<string, LoadedModel>();
+  private llama: Promise<Llama> | undefined;
+  private disposed = false;
+  private readonly log: (message: string) => void;
+
+  constructor(private readonly options: LocalBackendOptions) {
+    this.log = options.logger ?? (() => {});
+    for (const model of options.models) {
+      this.settings.set(model.id, model);
+      // Header reads are cheap and let models() report the real context size before any load.
+      readGgufHeader(model.id, model.path).then(
+        (header) => this.headers.set(model.id, header),
+        (error: unknown) => this.log(error instanceof Error ? error.message : String(error)),
+      );
+    }
+  }
+
+  models(): ModelInfo[] {
+    return [...this.settings.values()].map((model) => {
+      const loaded = this.loaded.get(model.id);
+      const contextLength = loaded?.contextSize ?? contextSizeFor(model.contextSize, this.headers.get(model.id)?.trainContextSize);
+      return { id: model.id, provider: 'local', kind: 'local', contextLength, capabilities: { ...CAPABILITIES }, loaded: loaded !== undefined };
+    });
+  }
+
+  async gpu(): Promise<'metal' | 'cuda' | 'vulkan' | 'cpu'> {
+    const llama = await this.getLlama();
+    return llama.gpu === false ? 'cpu' : llama.gpu;
+  }
+
+  async load(modelId: string): Promise<void> {
+    await this.ensureLoaded(modelId);
+  }
+
+  async unload(modelId: string): Promise<void> {
+    const pending = this.loading.get(modelId);
+    this.loading.delete(modelId);
+    const loaded = this.loaded.get(modelId) ?? (await pending?.catch(() => undefined));
+    this.loaded.delete(modelId);
+    await loaded?.dispose(new UnavailableError(`Local model '${modelId}' was unloaded while this request was running.`));
+  }
+
+  async stream(request: ChatRequest, signal: AbortSignal): Promise<AsyncIterable<StreamPart>> {
+    const loaded = await this.ensureLoaded(request.model);
+    const plan = await planGeneration(await this.getLlama(), loaded, request);
+    const controller = new AbortController();
+    const lease = loaded.queue.reserve(controller.signal);
+    const onAbort = (): void => controller.abort(signal.reason);
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+    const channel = new PartChannel<StreamPart>(() => controller.abort());
+    const work = (async () => {
+      try {
+        await lease.granted;
+      } catch {
+        channel.push(abortPart(controller.signal));
+        return;
+      }
+      await runGeneration(loaded, plan, controller.signal, (part) => channel.push(part));
+    })().finally(() => {
+      lease.release();
+      signal.removeEventListener('abort', onAbort);
+      channel.end();
+    });
+    loaded.track(controller, work);
+    return channel;
+  }
+
+  /** Synchronous, as ChatBackend requires, so the model must be loaded already; `tokenCount` loads it. */
+  countTokens(model: string, text: string): number {
+    const loaded = this.loaded.get(model);
+    if (loaded === undefined) {
+      if (!this.settings.has(model)) throw new ModelNotFoundError(model);
+      throw new UnavailableError(`Local model '${model}' is not loaded yet; call load('${model}') or tokenCount() first.`);
+    }
+    return loaded.countTokens(text);
+  }
+
+  async tokenCount(model: string, text: string): Promise<number> {
+    return (await this.ensureLoaded(model)).countTokens(text);
+  }
+
+  async embed(model: string, inputs: string[], signal: AbortSignal): Promise<{ vectors: number[][]; promptTokens: number }> {
+    const loaded = await this.ensureLoaded(model);
+    const embedder = await loaded.embedder();
+    const vectors: number[][] = [];
+    let promptTokens = 0;
+    for (const input of inputs) {
+      signal.throwIfAborted();
+      const tokens = loaded.countTokens(input);
+      if (tokens > loaded.contextSize) {
+        throw new ContextLengthError(`This input is ${tokens} tokens but model ${model} embeds at most ${loaded.contextSize} tokens; shorten it.`);
+      }
+      promptTokens += tokens;
+      vectors.push([...(await embedder.getEmbeddingFor(input)).vector]);
+    }
+    return { vectors, promptTokens };
+  }
+
+  async dispose(): Promise<void> {
+    if (this.disposed) return;
+    this.disposed = true;
+    const ids = new Set([...this.loaded.keys(), ...this.loading.keys()]);
+    await Promise.all([...ids].map((id) => this.unload(id)));
+    const llama = this.llama;
+    this.llama = undefined;
+    if (llama !== undefined) await (await llama).dispose();
+  }
+
+  private getLlama(): Promise<Llama> {
+    this.llama ??= getLlama({
+      gpu: 'auto',
+      logLevel: LlamaLogLevel.warn,
+      logger: (level, message) => this.log(`llama.cpp ${level}: ${message}`),
+    });
+    return this.llama;
+  }
+
+  /** Loads once: concurrent first requests for a model share one load. */
+  private ensureLoaded(modelId: string): Promise<LoadedModel> {
+    if (this.disposed) return Promise.reject(new UnavailableError('The local backend is shutting down.'));
+    const settings = this.settings.get(modelId);
+    if (settings === undefined) return Promise.reject(new ModelNotFoundError(modelId));
+    const loaded = this.loaded.get(modelId);
+    if (loaded !== undefined) return Promise.resolve(loaded);
+    let pending = this.loading.get(modelId);
+    if (pending === undefined) {
+      const threads = settings.threads ?? this.options.threads;
+      pending = this.getLlama()
+        .then((llama) => LoadedModel.load(llama, settings, { threads, sequences: this.options.sequences ?? 1, logger: this.log }))
+        .then(
+          async (model) => {
+            if (this.loading.get(modelId) !== pending) {
+              // Unloaded (or disposed) while loading: free it rather than keep an orphan in memory.
+              await model.dispose(new UnavailableError(`Local model '${modelId}' was unloaded.`));
+              throw new UnavailableError(`Local model '${modelId}' was unloaded while it was loading.`);
+            }
+            this.loaded.set(modelId, model);
+            this.loading.delete(modelId);
+            this.log(`local model '${modelId}' loaded (context ${model.contextSize} tokens)`);
+            return model;
+          },
+          (error: unknown) => {
+            this.loading.delete(modelId);
+            throw error;
+          },
+        );
+      this.loading.set(modelId, pending);
+    }
+    return pending;
+  }
+}

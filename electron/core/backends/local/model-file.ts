@@ -1,0 +1,56 @@
+import { existsSync } from 'node:fs';
+import { readGgufFileInfo } from 'node-llama-cpp';
+import { SwitchyardError } from '../../../../shared/errors';
+
+/** The default context window when settings name none: enough for chat, small enough for modest machines. */
+export const DEFAULT_CONTEXT_SIZE = 4096;
+
+export class ModelFileMissingError extends SwitchyardError {
+  constructor(modelId: string, path: string) {
+    super(
+      `The GGUF file for local model '${modelId}' is missing: ${path}. Put the file there, or point Switchyard at ` +
+        'an existing file with `switchyard serve --model PATH` or the local model settings.',
+      { status: 503, type: 'server_error', code: 'model_file_missing', retryAfterSeconds: 1, shouldRetry: false },
+    );
+  }
+}
+
+export class ModelLoadError extends SwitchyardError {
+  constructor(modelId: string, path: string, cause: unknown) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    super(`Local model '${modelId}' could not be loaded from ${path}: ${reason}. Is it a valid GGUF file?`, {
+      status: 500, type: 'server_error', code: 'model_load_failed', shouldRetry: false,
+    });
+  }
+}
+
+export function assertModelFile(modelId: string, path: string): void {
+  if (!existsSync(path)) throw new ModelFileMissingError(modelId, path);
+}
+
+/** What the GGUF header says, read without loading weights. */
+export interface GgufHeader {
+  trainContextSize: number | undefined;
+  hasChatTemplate: boolean;
+}
+
+export async function readGgufHeader(modelId: string, path: string): Promise<GgufHeader> {
+  assertModelFile(modelId, path);
+  try {
+    const info = await readGgufFileInfo(path, { readTensorInfo: false });
+    const contextLength: unknown = (info.architectureMetadata as { context_length?: unknown }).context_length;
+    const template: unknown = info.metadata.tokenizer.chat_template;
+    return {
+      trainContextSize: typeof contextLength === 'number' ? contextLength : undefined,
+      hasChatTemplate: typeof template === 'string' && template.trim() !== '',
+    };
+  } catch (error) {
+    throw new ModelLoadError(modelId, path, error);
+  }
+}
+
+/** The context size to allocate: the configured one, else the smaller of training context and the default. */
+export function contextSizeFor(configured: number | undefined, trainContextSize: number | undefined): number {
+  if (configured !== undefined) return configured;
+  return Math.min(trainContextSize ?? DEFAULT_CONTEXT_SIZE, DEFAULT_CONTEXT_SIZE);
+}

@@ -1,0 +1,104 @@
+import { randomBytes } from 'node:crypto';
+import { LlamaChat, type LLamaChatGenerateResponseOptions, type ChatModelFunctions } from 'node-llama-cpp';
+import type { FinishReason, StreamPart } from '../../../../shared/chat';
+import { toSwitchyardError } from '../../../../shared/errors';
+import type { GenerationPlan } from './generation-plan';
+import type { LoadedModel } from './loaded-model';
+
+export const abortedPart = (): StreamPart => ({
+  type: 'error',
+  error: { message: 'The request was cancelled before the model finished.', type: 'aborted', code: 'aborted' },
+});
+
+/** What ends a stream when `signal` was aborted: the reason when the engine gave one (e.g. shutdown), else `aborted`. */
+export function abortPart(signal: AbortSignal): StreamPart {
+  const reason: unknown = signal.reason;
+  if (reason instanceof Error && reason.name !== 'AbortError') {
+    const error = toSwitchyardError(reason);
+    return { type: 'error', error: { message: error.message, type: error.type, code: error.code } };
+  }
+  return abortedPart();
+}
+
+export const newToolCallId = (): string => `call_${randomBytes(12).toString('hex')}`;
+
+/**
+ * Runs one planned generation on a free sequence of `loaded`, pushing text (or tool-call) parts through `push`
+ * as tokens arrive and ending with exactly one `finish` or `error` part.
+ */
+export async function runGeneration(loaded: LoadedModel, plan: GenerationPlan, signal: AbortSignal, push: (part: StreamPart) => void): Promise<void> {
+  const sequence = loaded.takeSequence();
+  const chat = new LlamaChat({ contextSequence: sequence, chatWrapper: loaded.chatWrapper });
+  const meterBefore = sequence.tokenMeter.getState();
+  const toolCalls = new Map<number, string>();
+  let forcedJson = '';
+  try {
+    const common = {
+      signal,
+      stopOnAbortSignal: true,
+      maxTokens: plan.maxTokens,
+      // OpenAI's defaults: no repetition penalty unless asked for.
+      repeatPenalty: false,
+      ...plan.sampling,
+      ...(plan.stop.length === 0 ? {} : { customStopTriggers: plan.stop }),
+      onTextChunk: (text: string) => {
+        if (plan.forcedTools) forcedJson += text;
+        else if (text !== '') push({ type: 'text-delta', text });
+      },
+    } satisfies LLamaChatGenerateResponseOptions;
+    const options: LLamaChatGenerateResponseOptions<ChatModelFunctions> =
+      plan.functions !== undefined
+        ? {
+            ...common,
+            functions: plan.functions,
+            documentFunctionParams: true,
+            onFunctionCallParamsChunk: (chunk) => {
+              const first = !toolCalls.has(chunk.callIndex);
+              if (first) toolCalls.set(chunk.callIndex, newToolCallId());
+              push({
+                type: 'tool-call-delta',
+                index: chunk.callIndex,
+                ...(first ? { id: toolCalls.get(chunk.callIndex) ?? newToolCallId(), name: chunk.functionName } : {}),
+                argumentsDelta: chunk.paramsChunk,
+              });
+            },
+          }
+        : { ...common, ...(plan.grammar === undefined ? {} : { grammar: plan.grammar }) };
+    const result = await chat.generateResponse(plan.history, options);
+    if (result.metadata.stopReason === 'abort' || signal.aborted) {
+      push(abortPart(signal));
+      return;
+    }
+    let reason: FinishReason = result.metadata.stopReason === 'maxTokens' ? 'length' : 'stop';
+    if (result.metadata.stopReason === 'functionCalls' || toolCalls.size > 0) reason = 'tool_calls';
+    if (plan.forcedTools && reason !== 'length') {
+      emitForcedToolCall(forcedJson, push);
+      reason = 'tool_calls';
+    }
+    const usage = sequence.tokenMeter.diff(meterBefore);
+    push({ type: 'finish', reason, usage: { promptTokens: plan.promptTokens, completionTokens: usage.usedOutputTokens } });
+  } catch (error) {
+    if (signal.aborted) {
+      push(abortPart(signal));
+      return;
+    }
+    const failure = toSwitchyardError(error);
+    push({ type: 'error', error: { message: failure.message, type: failure.type, code: failure.code } });
+  } finally {
+    chat.dispose();
+    loaded.returnSequence(sequence);
+  }
+}
+
+/** Size of the pieces the forced call's arguments are streamed in, like a cloud provider's deltas. */
+const ARGUMENT_CHUNK = 16;
+
+/** The grammar guaranteed `{"name", "arguments"}`; re-serialise the arguments so they are compact JSON. */
+function emitForcedToolCall(json: string, push: (part: StreamPart) => void): void {
+  const call = JSON.parse(json) as { name: string; arguments: unknown };
+  const args = JSON.stringify(call.arguments);
+  push({ type: 'tool-call-delta', index: 0, id: newToolCallId(), name: call.name, argumentsDelta: '' });
+  for (let offset = 0; offset < args.length; offset += ARGUMENT_CHUNK) {
+    push({ type: 'tool-call-delta', index: 0, argumentsDelta: args.slice(offset, offset + ARGUMENT_CHUNK) });
+  }
+}
