@@ -3,10 +3,12 @@ import { modeSchema } from '../decision';
 import { localModelSchema } from './local-models';
 import { serverSettingsSchema } from './server';
 import { providersSchema } from './providers';
+import { routerSettingsSchema } from './router';
 
 export * from './local-models';
 export * from './server';
 export * from './providers';
+export * from './router';
 
 /**
  * Everything a user can configure, validated at every way in (settings file, `--config`, IPC, HTTP).
@@ -18,6 +20,7 @@ export const settingsSchema = z
     local: z.array(localModelSchema).default([]),
     server: serverSettingsSchema.default(serverSettingsSchema.parse({})),
     providers: providersSchema.default([]),
+    router: routerSettingsSchema.default(routerSettingsSchema.parse({})),
   })
   .strict();
 export type Settings = z.infer<typeof settingsSchema>;
