@@ -1,13 +1,15 @@
 import type { Settings } from '../../../shared/settings';
 import type { ChatBackend } from '../backends/chat-backend';
 import { createLocalBackend, type LocalBackend } from '../backends/local';
-import { createGateway, type Gateway } from '../gateway';
+import { createGateway, type Gateway, type LogStage } from '../gateway';
 
 export interface EngineOptions {
   settings: Settings;
   /** CPU threads for local generation (0 or absent: llama.cpp decides). */
   threads?: number;
   logger?: (message: string) => void;
+  /** Called once per finished request (the routing log subscribes here). */
+  onRequestComplete?: LogStage;
 }
 
 /**
@@ -29,7 +31,11 @@ export function createEngine(options: EngineOptions): Engine {
     ...(options.logger !== undefined ? { logger: options.logger } : {}),
   });
   const backends: ChatBackend[] = [local];
-  const gateway = createGateway({ backends: () => backends, mode: () => settings.mode });
+  const gateway = createGateway({
+    backends: () => backends,
+    mode: () => settings.mode,
+    ...(options.onRequestComplete !== undefined ? { log: options.onRequestComplete } : {}),
+  });
   return {
     gateway,
     local,
