@@ -1,0 +1,91 @@
+import type { SwitchyardError } from '../../../shared/errors';
+import { abortedError, timeoutError } from './failure';
+
+/**
+ * One attempt's lifeline: an AbortController chained to the caller's signal, a first-part deadline that
+ * becomes an idle deadline once parts flow, and `race` so a backend that ignores its signal still cannot
+ * hold the chain (a stalled `next()` is abandoned the moment the deadline or the caller's abort fires).
+ */
+export class AttemptGuard {
+  private readonly controller = new AbortController();
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private interrupted: SwitchyardError | null = null;
+  private rejectPending: ((error: SwitchyardError) => void) | null = null;
+  private readonly onCallerAbort = (): void => this.interrupt(abortedError());
+
+  constructor(
+    private readonly callerSignal: AbortSignal,
+    firstPartMs: number,
+  ) {
+    callerSignal.addEventListener('abort', this.onCallerAbort, { once: true });
+    if (callerSignal.aborted) this.onCallerAbort();
+    else this.arm(firstPartMs, 'first_part_timeout');
+  }
+
+  /** The signal handed to the backend. */
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  /** Why the attempt was cut short (timeout or caller abort), if it was. */
+  get failure(): SwitchyardError | null {
+    return this.interrupted;
+  }
+
+  /** Switch from the first-part deadline to the idle deadline (call once, when the first part arrived). */
+  startIdle(idleMs: number): void {
+    this.arm(idleMs, 'idle_timeout');
+  }
+
+  /** A part arrived: the idle deadline starts over. */
+  touch(): void {
+    this.timer?.refresh();
+  }
+
+  race<T>(work: Promise<T>): Promise<T> {
+    if (this.interrupted !== null) {
+      work.catch(() => undefined);
+      return Promise.reject(this.interrupted);
+    }
+    return new Promise<T>((resolve, reject) => {
+      this.rejectPending = reject;
+      work.then(
+        (value) => {
+          this.rejectPending = null;
+          resolve(value);
+        },
+        (error: unknown) => {
+          this.rejectPending = null;
+          reject(error);
+        },
+      );
+    });
+  }
+
+  /** Stop the backend (when the consumer left or the attempt is over) and drop every timer and listener. */
+  dispose(): void {
+    this.clearTimer();
+    this.callerSignal.removeEventListener('abort', this.onCallerAbort);
+    if (!this.controller.signal.aborted) this.controller.abort(abortedError());
+  }
+
+  private arm(ms: number, which: 'first_part_timeout' | 'idle_timeout'): void {
+    this.clearTimer();
+    if (!Number.isFinite(ms) || ms <= 0) return;
+    this.timer = setTimeout(() => this.interrupt(timeoutError(which, ms)), ms);
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private interrupt(error: SwitchyardError): void {
+    if (this.interrupted !== null) return;
+    this.interrupted = error;
+    this.clearTimer();
+    this.controller.abort(error);
+    this.rejectPending?.(error);
+    this.rejectPending = null;
+  }
+}
