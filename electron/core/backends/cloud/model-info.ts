@@ -1,0 +1,10 @@
+import type { ModelInfo } from '../../../../shared/models';
+import type { CloudModelSettings, ProviderSettings } from '../../../../shared/settings';
+
+export function toModelInfo(provider: ProviderSettings, model: CloudModelSettings): ModelInfo {
+  return { id: model.id, provider: provider.id, kind: 'cloud', contextLength: model.contextLength, capabilities: model.capabilities };
+}
+
+export function findCloudModel(provider: ProviderSettings, modelId: string): CloudModelSettings | undefined {
+  return provider.models.find((model) => model.id === modelId);
+}

@@ -1,0 +1,5 @@
+export type { SecretsPort, KeySource } from './secrets-port';
+export { KeychainSecrets, type KeychainOptions } from './keychain-secrets';
+export { createLayeredSecrets, type LayeredSecrets, type LayeredSecretsOptions } from './layered-secrets';
+export { KeychainUnavailableError, KeychainTimeoutError } from './secrets-errors';
+export { defaultEnvVar } from './env-var-name';
