@@ -16,8 +16,10 @@ describe('isDeterministic', () => {
 
 describe('cacheKey', () => {
   it('is stable across key order and ignores absent options', () => {
-    const reordered = { temperature: 0, messages: [{ content: 'hi', role: 'user' as const }], model: 'auto', topP: undefined };
+    const reordered = JSON.parse('{"temperature":0,"messages":[{"content":"hi","role":"user"}],"model":"auto"}') as ChatRequest;
+    const withUndefined = { ...base, ...({ topP: undefined } as object) } as ChatRequest;
     expect(cacheKey(reordered, cloud)).toBe(cacheKey(base, cloud));
+    expect(cacheKey(withUndefined, cloud)).toBe(cacheKey(base, cloud));
   });
 
   it('uses the target model, not the requested alias', () => {
