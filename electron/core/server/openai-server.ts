@@ -42,7 +42,11 @@ export async function startOpenAiServer(gateway: Gateway, options: ServerOptions
       if (!res.writableFinished) controller.abort(new Error('client disconnected'));
     });
     const done = handle(req, res, controller.signal).catch((error: unknown) => {
-      if (!res.headersSent) sendError(res, error);
+      if (!res.headersSent) {
+        // A body we stopped reading leaves the connection unusable: close it after the error.
+        if (!req.complete) res.setHeader('connection', 'close');
+        sendError(res, error);
+      }
       else res.destroy();
     });
     const entry = { controller, done };
