@@ -1,14 +1,7 @@
-import { z } from 'zod';
 import type { Usage } from '../../../shared/chat';
+import type { Price } from '../../../shared/settings';
 
-/** A model's price in USD per million tokens; `cached` bills prompt tokens served from a provider's prompt cache. */
-export const priceSchema = z.object({
-  input: z.number().nonnegative(),
-  output: z.number().nonnegative(),
-  cached: z.number().nonnegative().optional(),
-});
-export type Price = z.infer<typeof priceSchema>;
-
+// Prices are USD per million tokens (shared/settings `priceSchema`, validated where settings come in).
 const PER_MILLION = 1_000_000;
 
 /**

@@ -13,12 +13,14 @@ export type FailureKind = 'connect' | 'transient' | 'rate-limit' | 'permanent' |
 
 const CONNECT_CODES = new Set([
   'ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ENETDOWN', 'EADDRNOTAVAIL',
-  'UND_ERR_CONNECT_TIMEOUT', 'offline', 'connection_refused', 'connect_error', 'connection_error', 'upstream_unreachable',
+  'UND_ERR_CONNECT_TIMEOUT', 'offline', 'connection_refused', 'connect_error', 'connection_error',
 ]);
 const TRANSIENT_CODES = new Set([
   'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'UND_ERR_SOCKET', 'UND_ERR_HEADERS_TIMEOUT',
   'UND_ERR_BODY_TIMEOUT', 'first_part_timeout', 'idle_timeout', 'incomplete_stream',
 ]);
+/** Socket codes a message may name, e.g. the cloud backend's "Could not reach provider 'x' at … (ECONNRESET)". */
+const SOCKET_CODE = /\b(?:E[A-Z]{3,}|UND_ERR_[A-Z_]+)\b/g;
 const TRANSIENT_STATUS = new Set([408, 409, 425, 500, 502, 503, 504, 520, 521, 522, 524, 529]);
 
 /** Every `code` along an error's cause chain (Node and undici put the socket error in `cause`). */
@@ -33,10 +35,21 @@ function codesOf(error: unknown): string[] {
   return codes;
 }
 
+/**
+ * `upstream_unreachable` (the cloud backend's code for any fetch failure before a response) covers both a
+ * provider that is down and one connection reset in flight; the socket code in its message tells them apart.
+ */
+function unreachableKind(error: unknown): FailureKind {
+  const message = error instanceof Error ? error.message : '';
+  const named = message.match(SOCKET_CODE) ?? [];
+  return named.some((code) => TRANSIENT_CODES.has(code)) ? 'transient' : 'connect';
+}
+
 export function classifyFailure(error: unknown): FailureKind {
   const codes = codesOf(error);
   if (codes.includes('aborted')) return 'aborted';
   if (codes.some((code) => CONNECT_CODES.has(code))) return 'connect';
+  if (codes.includes('upstream_unreachable')) return unreachableKind(error);
   if (error instanceof SwitchyardError && error.shouldRetry === false) return 'permanent';
   if (codes.some((code) => TRANSIENT_CODES.has(code))) return 'transient';
   if (error instanceof SwitchyardError) {

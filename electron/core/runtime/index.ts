@@ -7,4 +7,4 @@ export { runtimeOptionsSchema, type RuntimeOptions, type RuntimeOptionsInput, ty
 export type { BreakerState, ProviderHealth } from './circuit-breaker';
 export { systemClock, type Clock } from './clock';
 export { isDeterministic } from './cache-key';
-export { baselineCost, computeCost, priceSchema, type Price } from './cost';
+export { baselineCost, computeCost } from './cost';

@@ -10,7 +10,13 @@ describe('classifyFailure', () => {
   it('treats unreachable providers as connect failures', () => {
     expect(classifyFailure(socketError('ECONNREFUSED'))).toBe('connect');
     expect(classifyFailure(socketError('ENOTFOUND'))).toBe('connect');
+    expect(classifyFailure(new UpstreamError("Could not reach provider 'acme' at http://x (ECONNREFUSED).", { code: 'upstream_unreachable' }))).toBe('connect');
     expect(classifyFailure(new UpstreamError('offline', { code: 'upstream_unreachable' }))).toBe('connect');
+  });
+
+  it('tells a reset in flight from an unreachable provider by the socket code the message names', () => {
+    const reset = new UpstreamError("Could not reach provider 'acme' at http://x (UND_ERR_SOCKET).", { code: 'upstream_unreachable' });
+    expect(classifyFailure(reset)).toBe('transient');
   });
 
   it('treats resets, timeouts and 5xx as transient', () => {
