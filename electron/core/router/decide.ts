@@ -1,0 +1,273 @@
+import type { ChatMessage, ChatRequest } from '../../../shared/chat';
+import { messageText } from '../../../shared/chat';
+import type { Mode, Target } from '../../../shared/decision';
+import type { RouterSettings } from '../../../shared/settings/router';
+import { routerSettingsSchema } from '../../../shared/settings/router';
+import type { Classifier } from './classifier-port';
+import type { HeuristicResult } from './heuristic/index';
+import { scoreHeuristic } from './heuristic/index';
+import type { Needs } from './policy/capabilities';
+import { needsOf } from './policy/capabilities';
+import { stripHint } from './policy/hints';
+import type { CompiledRule } from './policy/rules';
+import { compileRules, matchRules } from './policy/rules';
+import { expectedMs, expectedOutputTokens } from './policy/speed';
+import type { Scored } from './scoring';
+import { heuristicOnly, scoreWithClassifier } from './scoring';
+import { fallbacksFor, findModel, pickCapable } from './select';
+import type { ThresholdsFile } from './thresholds';
+import { BUNDLED_THRESHOLDS, thresholdFor } from './thresholds';
+import { answerTier0 } from './tier0/index';
+import type { CandidateModel, Candidates, PrivacyVerdict, RouteInput, RouteResult, Router } from './types';
+
+/**
+ * The routing decision (DESIGN.md §3 steps 2–5). Stages, in order of precedence:
+ *   1. routing hint (#local / #cloud), stripped from the messages the model sees;
+ *   2. hard rules (policy/rules.ts for their order) — a deciding rule beats the hint and a named model;
+ *      a named model (request.model other than "auto") comes next, then the hint;
+ *   3. tier-0 (exact answer, no model);
+ *   4. heuristic score, blended with the classifier when one is injected (scoring.ts);
+ *   5. mode: privacy → local; speed → fastest expected completion; balanced/cost → calibrated threshold;
+ *      then the per-task model family from settings (e.g. code → big-1);
+ *   6. capability checks: context length, vision, tools, JSON schema;
+ *   7. never-cloud LAST: the privacy verdict, never-cloud rules and privacy mode forbid cloud, and
+ *      nothing after them can send the request to cloud; if no local model can serve, the result is
+ *      `blocked` (the gateway answers 403).
+ */
+export interface RouterDeps {
+  /** Parsed router settings (use parseRouterSettings on raw input); defaults apply when absent. */
+  settings?: RouterSettings | undefined;
+  /** Mode when the request names none (settings `mode`); balanced by default. */
+  defaultMode?: Mode | undefined;
+  thresholds?: ThresholdsFile | undefined;
+  /** Optional ONNX classifier (router/classifier); routing falls back to the heuristic without it. */
+  classifier?: Classifier | undefined;
+  /** A classifier slower than this counts as failed for the request. Default 250 ms. */
+  classifierTimeoutMs?: number | undefined;
+}
+
+const AUTO_MODEL_NAMES = new Set(['', 'auto', 'switchyard', 'switchyard-auto', 'default']);
+/** Tier-0 answers plainly; a longer system prompt may ask for a persona or format it cannot honour. */
+const TIER0_MAX_SYSTEM_CHARS = 200;
+const NO_PRIVACY: PrivacyVerdict = { findings: [], neverCloud: false, reasons: [] };
+const TIER0_MODEL = { model: 'tier0', provider: 'switchyard' };
+
+interface Intent { target: 'local' | 'cloud'; preferred: CandidateModel | undefined; why: string; confidence: number }
+interface Forbid { rule: string; why: string }
+
+export function createRouter(deps: RouterDeps = {}): Router {
+  const settings = deps.settings ?? routerSettingsSchema.parse({});
+  const rules = compileRules(settings.rules);
+  const rulesNeedTask = rules.some((r) => r.rule.match.taskTypes !== undefined);
+  const thresholds = deps.thresholds ?? BUNDLED_THRESHOLDS;
+  const timeoutMs = deps.classifierTimeoutMs ?? 250;
+
+  async function score(h: HeuristicResult, text: string): Promise<Scored> {
+    if (deps.classifier === undefined) return heuristicOnly(h);
+    return scoreWithClassifier(deps.classifier, text, h, settings.classifierWeight, timeoutMs);
+  }
+
+  async function route(input: RouteInput): Promise<RouteResult> {
+    const mode = input.mode ?? deps.defaultMode ?? 'balanced';
+    const privacy = input.privacy ?? NO_PRIVACY;
+    const request = input.request;
+    const { hint, messages } = settings.hints ? stripHint(request.messages) : { hint: null, messages: request.messages };
+    const lastUser = lastUserText(messages);
+    const heuristic = scoreHeuristic(messages, lastUser);
+    const promptTokens = heuristic.features.promptTokens;
+    const needs = needsOf(request, promptTokens);
+    const reasons: string[] = [];
+
+    const tier0 = settings.tier0 && tier0Eligible(request, messages) ? answerTier0(lastUser) : null;
+    let scored: Scored | undefined;
+    if (tier0 === null && rulesNeedTask) scored = await score(heuristic, classifierText(messages, lastUser));
+    const taskType = tier0 !== null ? 'arithmetic' : (scored ?? heuristic).taskType;
+
+    const matched = matchRules(rules, { text: lastUser, promptTokens, taskType, client: input.client, conversationId: input.conversationId });
+    const ruleNames = matched.map((r) => r.rule.name);
+    const forbid = cloudForbidden(privacy, matched, mode);
+    const base = { taskType, mode, rules: ruleNames, privacy: privacy.findings, messages };
+
+    // Stages 1–3: rule, named model, hint, tier-0 — each skips scoring.
+    let intent = ruleIntent(matched, input.candidates, hint, reasons)
+      ?? namedIntent(request.model, input.candidates, reasons)
+      ?? hintIntent(hint);
+    if (intent === undefined && tier0 !== null) {
+      reasons.push(`"${clip(tier0.question)}" answered exactly without a model`);
+      return { ...base, ...TIER0_MODEL, target: 'tier0', score: heuristic.score, confidence: 1, reasons, fallbacks: [], answer: tier0.answer };
+    }
+
+    // Stages 4–5: score and mode.
+    let finalScore = heuristic.score;
+    if (intent === undefined) {
+      scored ??= await score(heuristic, classifierText(messages, lastUser));
+      if (scored.warning !== undefined) reasons.push(scored.warning);
+      finalScore = scored.score;
+      intent = modeIntent(mode, scored, heuristic, input, needs, forbid, promptTokens);
+      intent = familyIntent(intent, mode, scored, heuristic.taskCue, input.candidates);
+    }
+    const placed = place(intent, input.candidates, needs, forbid, reasons);
+    if (privacy.neverCloud) reasons.push(...privacy.reasons);
+    return {
+      ...base,
+      target: placed.target,
+      model: placed.model?.id ?? '',
+      provider: placed.model?.provider ?? '',
+      score: finalScore,
+      confidence: intent.confidence,
+      reasons,
+      fallbacks: placed.model === undefined ? [] : fallbacksFor(placed.model, input.candidates, needs, forbid === null),
+      ...(placed.blocked === undefined ? {} : { blocked: placed.blocked }),
+    };
+  }
+
+  function modeIntent(
+    mode: Mode, s: Scored, h: HeuristicResult, input: RouteInput, needs: Needs, forbid: Forbid | null, promptTokens: number,
+  ): Intent {
+    const cue = h.taskCue;
+    if (mode === 'privacy') return { target: 'local', preferred: undefined, why: 'privacy mode', confidence: 1 };
+    if (mode === 'speed') {
+      const outTokens = expectedOutputTokens(s.taskType, promptTokens, h.features.requestedWords, input.request.maxTokens);
+      const pool = [...input.candidates.local, ...(forbid === null ? input.candidates.cloud : [])];
+      const timed = pool.map((m) => ({ m, ms: expectedMs(m, promptTokens, outTokens) })).sort((a, b) => a.ms - b.ms);
+      const capable = timed.filter((t) => pickCapable([t.m], needs).model !== undefined);
+      const best = capable[0] ?? timed[0];
+      if (best === undefined) return { target: 'local', preferred: undefined, why: 'speed mode, no models', confidence: 0.5 };
+      const second = (capable[1] ?? timed[1])?.ms;
+      const vs = second === undefined ? '' : ` vs ~${seconds(second)} for the next`;
+      return {
+        target: best.m.kind, preferred: best.m, confidence: second === undefined ? 1 : 0.5 + 0.5 * (1 - best.ms / second),
+        why: `speed mode: fastest expected completion (~${seconds(best.ms)} for ~${outTokens} tokens${vs})`,
+      };
+    }
+    const threshold = thresholdFor(thresholds, s.scorer, mode, settings.thresholds);
+    const cloud = s.score >= threshold;
+    const drivers = cloud && h.drivers.length > 0 ? `: ${h.drivers.join(', ')}` : '';
+    return {
+      target: cloud ? 'cloud' : 'local', preferred: undefined, confidence: Math.min(1, 0.5 + Math.abs(s.score - threshold)),
+      why: `${cue}, score ${s.score.toFixed(2)} ${cloud ? '≥' : '<'} ${threshold.toFixed(2)} (${mode})${drivers}`,
+    };
+  }
+
+  function familyIntent(intent: Intent, mode: Mode, s: Scored, cue: string, candidates: Candidates): Intent {
+    const family = settings.taskModels[s.taskType];
+    if (family === undefined || mode === 'privacy') return intent;
+    const model = findModel(candidates, family);
+    if (model === undefined) return intent;
+    return { target: model.kind, preferred: model, confidence: 1, why: `${cue} (model for ${s.taskType} tasks)` };
+  }
+
+  return { route };
+}
+
+/** The deciding rule (the first non-never-cloud match), naming every other match in the reasons. */
+function ruleIntent(matched: CompiledRule[], candidates: Candidates, hint: string | null, reasons: string[]): Intent | undefined {
+  let intent: Intent | undefined;
+  for (const r of matched) {
+    const { name, action, model } = r.rule;
+    const why = `rule '${name}' (${action})`;
+    if (action === 'never-cloud') { reasons.push(`${why} matched: cloud not allowed`); continue; }
+    if (intent !== undefined) { reasons.push(`${why} also matched; an earlier rule decides`); continue; }
+    const overrides = hint === null ? '' : `, overriding the #${hint} hint`;
+    if (action === 'use-model') {
+      const found = model === undefined ? undefined : findModel(candidates, model);
+      if (found === undefined) reasons.push(`${why} names model '${model ?? ''}', which is not configured; rule skipped`);
+      else intent = { target: found.kind, preferred: found, why: why + overrides, confidence: 1 };
+    } else {
+      intent = { target: action === 'always-local' ? 'local' : 'cloud', preferred: undefined, why: why + overrides, confidence: 1 };
+    }
+  }
+  return intent;
+}
+
+function namedIntent(name: string, candidates: Candidates, reasons: string[]): Intent | undefined {
+  if (AUTO_MODEL_NAMES.has(name)) return undefined;
+  const model = [...candidates.local, ...candidates.cloud].find((m) => m.id === name);
+  if (model === undefined) {
+    reasons.push(`model '${name}' is not configured; routed automatically`);
+    return undefined;
+  }
+  return { target: model.kind, preferred: model, why: `model ${name} named in the request`, confidence: 1 };
+}
+
+function hintIntent(hint: 'local' | 'cloud' | null): Intent | undefined {
+  if (hint === null) return undefined;
+  return { target: hint, preferred: undefined, why: `#${hint} hint in the message`, confidence: 1 };
+}
+
+/** Never-cloud sources, strongest first: the privacy verdict, then never-cloud rules, then privacy mode. */
+function cloudForbidden(privacy: PrivacyVerdict, matched: CompiledRule[], mode: Mode): Forbid | null {
+  if (privacy.neverCloud) return { rule: 'privacy', why: 'sensitive content' };
+  const rule = matched.find((r) => r.rule.action === 'never-cloud');
+  if (rule !== undefined) return { rule: `rule:${rule.rule.name}`, why: `rule '${rule.rule.name}' (never-cloud)` };
+  if (mode === 'privacy') return { rule: 'mode:privacy', why: 'privacy mode' };
+  return null;
+}
+
+interface Placed { target: Target; model: CandidateModel | undefined; blocked?: RouteResult['blocked'] }
+
+/** Stages 6–7: capability checks, then never-cloud, which nothing after it can undo. */
+function place(intent: Intent, candidates: Candidates, needs: Needs, forbid: Forbid | null, reasons: string[]): Placed {
+  const switches: string[] = [];
+  let target = intent.target;
+  let pick = pickCapable(target === 'local' ? candidates.local : candidates.cloud, needs, intent.preferred?.kind === target ? intent.preferred : undefined);
+  if (pick.model === undefined) {
+    const otherKind = target === 'local' ? 'cloud' : 'local';
+    const other = pickCapable(otherKind === 'local' ? candidates.local : candidates.cloud, needs);
+    const whyNot = pick.whyNot ?? `no ${target} model is configured`;
+    if (other.model !== undefined) {
+      target = otherKind;
+      pick = other;
+      switches.push(`${whyNot} → ${target} model ${other.model.id}`);
+    }
+  }
+  if (forbid !== null && target === 'cloud') {
+    const local = pickCapable(candidates.local, needs);
+    if (local.model === undefined) {
+      const detail = local.whyNot ?? 'no local model is configured';
+      reasons.push(`${intent.why} → cloud`, ...switches, `${forbid.why}: cloud not allowed, and ${detail}`);
+      return {
+        target: 'local', model: undefined,
+        blocked: { code: 'never_cloud', rule: forbid.rule, message: `This request must stay on this machine (${forbid.why}), but no local model can serve it: ${detail}.` },
+      };
+    }
+    target = 'local';
+    pick = local;
+    switches.push(`${forbid.why}: cloud not allowed → kept local (model ${local.model.id})`);
+  }
+  const model = pick.model;
+  if (model === undefined) {
+    const detail = pick.whyNot ?? 'no model is configured';
+    reasons.push(`${intent.why} → ${target}`, ...switches, `no model can serve this request: ${detail}`);
+    return { target, model, blocked: { code: 'no_model', rule: 'capabilities', message: `No configured model can serve this request: ${detail}.` } };
+  }
+  if (switches.length === 0) reasons.push(`${intent.why} → ${target} model ${model.id}`);
+  else reasons.push(`${intent.why} → ${intent.target}`, ...switches);
+  return { target, model };
+}
+
+function lastUserText(messages: readonly ChatMessage[]): string {
+  for (let i = messages.length - 1; i >= 0; i--) {
+    const m = messages[i] as ChatMessage;
+    if (m.role === 'user') return messageText(m);
+  }
+  return '';
+}
+
+/** The classifier's input: the last user message, then a little system prompt as context. */
+function classifierText(messages: readonly ChatMessage[], lastUser: string): string {
+  const system = messages.find((m) => m.role === 'system' || m.role === 'developer');
+  return system === undefined ? lastUser : `${lastUser}\n${messageText(system).slice(0, 200)}`;
+}
+
+function tier0Eligible(request: ChatRequest, messages: readonly ChatMessage[]): boolean {
+  const last = messages[messages.length - 1];
+  if (last === undefined || last.role !== 'user') return false;
+  if ((request.tools?.length ?? 0) > 0 || (request.responseFormat !== undefined && request.responseFormat.type !== 'text')) return false;
+  let system = 0;
+  for (const m of messages) if (m.role === 'system' || m.role === 'developer') system += messageText(m).length;
+  return system <= TIER0_MAX_SYSTEM_CHARS;
+}
+
+const clip = (s: string): string => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;

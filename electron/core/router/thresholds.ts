@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import type { Mode } from '../../../shared/decision';
+import type { RouterSettings } from '../../../shared/settings/router';
+import bundled from '../../../resources/router/thresholds.json' with { type: 'json' };
+
+/**
+ * Per-mode score thresholds, calibrated RouteLLM-style by tools/calibrate-router (see its README):
+ * on a calibration set, the threshold for a mode is the score quantile that sends the chosen share of
+ * requests to cloud. One set per scorer, because the blended score (heuristic + classifier) has a
+ * different distribution from the heuristic alone. privacy and speed modes use no threshold.
+ */
+const modeThresholdsSchema = z.object({
+  balanced: z.number().min(0).max(1),
+  cost: z.number().min(0).max(1),
+  /** Share of the calibration set each threshold sends to cloud (documentation only). */
+  cloudShare: z.object({ balanced: z.number(), cost: z.number() }).optional(),
+  samples: z.number().int().optional(),
+});
+export type ModeThresholds = z.infer<typeof modeThresholdsSchema>;
+
+export const thresholdsFileSchema = z.object({
+  version: z.literal(1),
+  procedure: z.string(),
+  calibratedAt: z.string().optional(),
+  scorers: z.object({ heuristic: modeThresholdsSchema, blend: modeThresholdsSchema.optional() }),
+});
+export type ThresholdsFile = z.infer<typeof thresholdsFileSchema>;
+
+/** The thresholds shipped in resources/router/thresholds.json. */
+export const BUNDLED_THRESHOLDS: ThresholdsFile = thresholdsFileSchema.parse(bundled);
+
+export type Scorer = 'heuristic' | 'blend';
+
+/** The threshold a mode applies to a score from `scorer`, after the user's overrides in settings. */
+export function thresholdFor(
+  file: ThresholdsFile, scorer: Scorer, mode: Extract<Mode, 'balanced' | 'cost'>, overrides: RouterSettings['thresholds'],
+): number {
+  const set = scorer === 'blend' ? (file.scorers.blend ?? file.scorers.heuristic) : file.scorers.heuristic;
+  return overrides[mode] ?? set[mode];
+}
