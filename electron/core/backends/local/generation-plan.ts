@@ -2,8 +2,9 @@ import type { ChatHistoryItem, ChatModelFunctions, GbnfJsonSchema, Llama, LlamaG
 import type { ChatRequest, Tool } from '../../../../shared/chat';
 import { ContextLengthError, InvalidRequestError } from '../../../../shared/errors';
 import { toChatHistory } from './chat-history';
-import { responseFormatGrammar, toolCallGrammar } from './json-grammar';
+import { normalizeSchema, responseFormatGrammar, toolCallGrammar } from './json-grammar';
 import type { LoadedModel } from './loaded-model';
+import { assertSupportedSchema } from './schema-support';
 
 /** How one request will run, worked out before it is queued so bad requests fail before the stream starts. */
 export interface GenerationPlan {
@@ -21,6 +22,7 @@ export interface GenerationPlan {
 
 export async function planGeneration(llama: Llama, loaded: LoadedModel, request: ChatRequest): Promise<GenerationPlan> {
   const tools = offeredTools(request);
+  for (const tool of tools) if (tool.function.parameters !== undefined) assertSupportedSchema(tool.function.parameters, 'tools');
   const forcedTools = tools.length > 0 && request.toolChoice !== undefined && request.toolChoice !== 'auto';
   let history = toChatHistory(request.messages);
   let grammar: LlamaGrammar | undefined;
@@ -83,7 +85,7 @@ function toFunctions(tools: readonly Tool[]): ChatModelFunctions {
       tool.function.name,
       {
         ...(tool.function.description === undefined ? {} : { description: tool.function.description }),
-        ...(tool.function.parameters === undefined ? {} : { params: tool.function.parameters as GbnfJsonSchema }),
+        ...(tool.function.parameters === undefined ? {} : { params: normalizeSchema(tool.function.parameters) as GbnfJsonSchema }),
       },
     ]),
   );

@@ -1,6 +1,7 @@
 import type { GbnfJsonObjectSchema, Llama, LlamaGrammar } from 'node-llama-cpp';
 import type { ResponseFormat, Tool } from '../../../../shared/chat';
 import { InvalidRequestError } from '../../../../shared/errors';
+import { assertSupportedSchema } from './schema-support';
 
 /** Arguments schema for a function that declares none: any JSON object. */
 const ANY_OBJECT = { type: 'object', additionalProperties: true } as const;
@@ -28,6 +29,7 @@ export async function toolCallGrammar(llama: Llama, tools: readonly Tool[]): Pro
 }
 
 async function schemaGrammar(llama: Llama, schema: unknown, param: string): Promise<LlamaGrammar> {
+  assertSupportedSchema(schema, param);
   try {
     // The schema comes from the request; node-llama-cpp validates it at run time and throws on what it cannot do.
     return await llama.createGrammarForJsonSchema(normalizeSchema(schema) as GbnfJsonObjectSchema);

@@ -58,6 +58,11 @@ export class LocalBackend implements ChatBackend, LocalModelLifecycle {
     return llama.gpu === false ? 'cpu' : llama.gpu;
   }
 
+  /** Which node-llama-cpp chat wrapper renders this model's prompts (loads the model). */
+  async chatWrapperName(modelId: string): Promise<string> {
+    return (await this.ensureLoaded(modelId)).chatWrapper.wrapperName;
+  }
+
   async load(modelId: string): Promise<void> {
     await this.ensureLoaded(modelId);
   }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { LlamaChat, type LLamaChatGenerateResponseOptions, type ChatModelFunctions } from 'node-llama-cpp';
 import type { FinishReason, StreamPart } from '../../../../shared/chat';
 import { toSwitchyardError } from '../../../../shared/errors';
+import { ForcedToolStream } from './forced-tool-stream';
 import type { GenerationPlan } from './generation-plan';
 import type { LoadedModel } from './loaded-model';
 
@@ -31,7 +32,7 @@ export async function runGeneration(loaded: LoadedModel, plan: GenerationPlan, s
   const chat = new LlamaChat({ contextSequence: sequence, chatWrapper: loaded.chatWrapper });
   const meterBefore = sequence.tokenMeter.getState();
   const toolCalls = new Map<number, string>();
-  let forcedJson = '';
+  const forced = plan.forcedTools ? new ForcedToolStream(newToolCallId(), push) : undefined;
   try {
     const common = {
       signal,
@@ -42,7 +43,7 @@ export async function runGeneration(loaded: LoadedModel, plan: GenerationPlan, s
       ...plan.sampling,
       ...(plan.stop.length === 0 ? {} : { customStopTriggers: plan.stop }),
       onTextChunk: (text: string) => {
-        if (plan.forcedTools) forcedJson += text;
+        if (forced !== undefined) forced.write(text);
         else if (text !== '') push({ type: 'text-delta', text });
       },
     } satisfies LLamaChatGenerateResponseOptions;
@@ -71,8 +72,8 @@ export async function runGeneration(loaded: LoadedModel, plan: GenerationPlan, s
     }
     let reason: FinishReason = result.metadata.stopReason === 'maxTokens' ? 'length' : 'stop';
     if (result.metadata.stopReason === 'functionCalls' || toolCalls.size > 0) reason = 'tool_calls';
-    if (plan.forcedTools && reason !== 'length') {
-      emitForcedToolCall(forcedJson, push);
+    if (forced !== undefined && reason !== 'length') {
+      forced.finish();
       reason = 'tool_calls';
     }
     const usage = sequence.tokenMeter.diff(meterBefore);
@@ -87,18 +88,5 @@ export async function runGeneration(loaded: LoadedModel, plan: GenerationPlan, s
   } finally {
     chat.dispose();
     loaded.returnSequence(sequence);
-  }
-}
-
-/** Size of the pieces the forced call's arguments are streamed in, like a cloud provider's deltas. */
-const ARGUMENT_CHUNK = 16;
-
-/** The grammar guaranteed `{"name", "arguments"}`; re-serialise the arguments so they are compact JSON. */
-function emitForcedToolCall(json: string, push: (part: StreamPart) => void): void {
-  const call = JSON.parse(json) as { name: string; arguments: unknown };
-  const args = JSON.stringify(call.arguments);
-  push({ type: 'tool-call-delta', index: 0, id: newToolCallId(), name: call.name, argumentsDelta: '' });
-  for (let offset = 0; offset < args.length; offset += ARGUMENT_CHUNK) {
-    push({ type: 'tool-call-delta', index: 0, argumentsDelta: args.slice(offset, offset + ARGUMENT_CHUNK) });
   }
 }
