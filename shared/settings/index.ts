@@ -4,11 +4,13 @@ import { localModelSchema } from './local-models';
 import { serverSettingsSchema } from './server';
 import { providersSchema } from './providers';
 import { routerSettingsSchema } from './router';
+import { privacySettingsSchema } from './privacy';
 
 export * from './local-models';
 export * from './server';
 export * from './providers';
 export * from './router';
+export * from './privacy';
 
 /**
  * Everything a user can configure, validated at every way in (settings file, `--config`, IPC, HTTP).
@@ -21,6 +23,7 @@ export const settingsSchema = z
     server: serverSettingsSchema.default(serverSettingsSchema.parse({})),
     providers: providersSchema.default([]),
     router: routerSettingsSchema.default(routerSettingsSchema.parse({})),
+    privacy: privacySettingsSchema.default(privacySettingsSchema.parse({})),
   })
   .strict();
 export type Settings = z.infer<typeof settingsSchema>;

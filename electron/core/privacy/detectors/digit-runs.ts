@@ -1,0 +1,53 @@
+import { isAlnumCode, isDigitCode } from '../text-context';
+
+/** A run of digit groups joined by single separators, e.g. "4111 1111 1111 1111" or "432-11-8765". */
+export interface DigitRun {
+  groups: { start: number; end: number }[];
+  /** separators[i] sits between groups[i] and groups[i + 1]. */
+  separators: string[];
+}
+
+const SEPARATORS = new Set([' ', '-', '.', '\u00a0']);
+const MAX_GROUPS = 8;
+const MAX_DIGITS = 24;
+
+/**
+ * Splits text into digit runs in one pass. A run starts at a digit not glued to a letter or digit and stops at
+ * anything else, after MAX_GROUPS groups or MAX_DIGITS digits (the rest starts a new run, so very long digit
+ * strings cost linear time and never form a card or SSN).
+ */
+export function digitRuns(text: string): DigitRun[] {
+  const runs: DigitRun[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!isDigitCode(text.charCodeAt(i)) || (i > 0 && isAlnumCode(text.charCodeAt(i - 1)))) {
+      i += 1;
+      continue;
+    }
+    const run: DigitRun = { groups: [], separators: [] };
+    let digits = 0;
+    let glued = false;
+    for (;;) {
+      const start = i;
+      while (i < text.length && isDigitCode(text.charCodeAt(i))) i += 1;
+      run.groups.push({ start, end: i });
+      digits += i - start;
+      const sep = text[i];
+      if (sep === undefined || !SEPARATORS.has(sep) || !isDigitCode(text.charCodeAt(i + 1))) break;
+      if (run.groups.length >= MAX_GROUPS || digits >= MAX_DIGITS) break;
+      run.separators.push(sep);
+      i += 1;
+    }
+    // A run glued to letters on its right ("1234abc") is an identifier, not a number.
+    glued = i < text.length && isAlnumCode(text.charCodeAt(i));
+    if (!glued && digits <= MAX_DIGITS) runs.push(run);
+    while (i < text.length && isDigitCode(text.charCodeAt(i))) i += 1;
+  }
+  return runs;
+}
+
+export const runDigits = (text: string, run: DigitRun, from = 0, to = run.groups.length - 1): string => {
+  let out = '';
+  for (let g = from; g <= to; g += 1) out += text.slice(run.groups[g]!.start, run.groups[g]!.end);
+  return out;
+};

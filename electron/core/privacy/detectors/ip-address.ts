@@ -1,0 +1,66 @@
+import { before, eachMatch, hasWord } from '../text-context';
+import type { Detector, Span } from '../types';
+
+const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)';
+// Four octets written out (no repeated group); the look-arounds stop matches inside longer dotted numbers.
+const ipv4 = new RegExp(`(?<![\\w.])${OCTET}\\.${OCTET}\\.${OCTET}\\.${OCTET}(?![\\w]|\\.\\d)`, 'g');
+// Candidate IPv6 text: hex digits, colons and (embedded v4) dots, bounded; validated by parseIpv6.
+const ipv6Candidate = /(?<![\w:.])[0-9A-Fa-f:][0-9A-Fa-f:.]{1,44}(?![\w:])/g;
+const versionWords = ['version', 'versions', 'release', 'released', 'v', 'ver', 'build', 'firmware', 'patch', 'update', 'upgrade', 'upgraded', 'rev', 'revision', 'tag', 'sdk', 'release-', 'changelog', 'oid'];
+
+/**
+ * IP_ADDRESS: IPv4 with strict octets, IPv6 full, compressed and with an embedded IPv4. Dotted quads after a
+ * version word ("Release 2.10.3.1") are versions, not addresses.
+ */
+export const ipAddressDetector: Detector = {
+  name: 'ip-address',
+  detect(text) {
+    const spans: Span[] = [];
+    if (text.includes('.')) {
+      eachMatch(ipv4, text, (match) => {
+        const context = before(text, match.index, 24);
+        if (hasWord(context, versionWords) || /v$/.test(context)) return;
+        spans.push({ type: 'IP_ADDRESS', start: match.index, end: match.index + match[0].length, confidence: 0.85 });
+      });
+    }
+    if (text.includes(':')) {
+      eachMatch(ipv6Candidate, text, (match) => {
+        let candidate = match[0];
+        while (candidate.endsWith('.')) candidate = candidate.slice(0, -1);
+        if (parseIpv6(candidate)) spans.push({ type: 'IP_ADDRESS', start: match.index, end: match.index + candidate.length, confidence: 0.9 });
+      });
+    }
+    return spans;
+  },
+};
+
+const hexGroup = /^[0-9A-Fa-f]{1,4}$/;
+const strictIpv4 = new RegExp(`^${OCTET}\\.${OCTET}\\.${OCTET}\\.${OCTET}$`);
+
+/** RFC 4291 text forms: eight groups, or '::' standing for one or more zero groups; optional trailing IPv4. */
+export function parseIpv6(candidate: string): boolean {
+  if (!candidate.includes(':')) return false;
+  const doubleColon = candidate.indexOf('::');
+  if (doubleColon !== -1 && candidate.indexOf('::', doubleColon + 1) !== -1) return false;
+  const groups = candidate.split(':');
+  let slots = 0;
+  let sawDigit = false;
+  for (let i = 0; i < groups.length; i += 1) {
+    const group = groups[i]!;
+    if (group === '') continue;
+    if (i === groups.length - 1 && group.includes('.')) {
+      if (!strictIpv4.test(group)) return false;
+      slots += 2;
+      sawDigit = true;
+      continue;
+    }
+    if (!hexGroup.test(group)) return false;
+    if (/\d/.test(group)) sawDigit = true;
+    slots += 1;
+  }
+  // Leading/trailing single colons are not allowed outside '::'.
+  if ((candidate.startsWith(':') && !candidate.startsWith('::')) || (candidate.endsWith(':') && !candidate.endsWith('::'))) return false;
+  if (doubleColon === -1) return slots === 8;
+  // Compressed: at least two groups around '::' and a digit somewhere, so `Foo::Bar`-like tokens stay code.
+  return slots < 8 && sawDigit && (slots >= 2 || candidate === '::1');
+}

@@ -1,0 +1,75 @@
+import { eachMatch } from '../text-context';
+import type { Detector, Span } from '../types';
+import { isPlaceholder, looksRandom } from './secret-shape';
+
+// `key = value`, `key: value`, `"key": "value"`, `key := value`, `key => value`; the key is an identifier.
+const assignment = /(?<![\w.-])["']?([A-Za-z][\w.-]{0,48})["']?[ \t]{0,4}(?::=|=>|=|:)[ \t]{0,4}/g;
+// In prose: "my password is hunter2", "the passcode: 4471".
+const prose = /(?<![\w])(?:password|passcode|passphrase|pin code)[ \t]{1,4}(?:is|was|=|:)[ \t]{1,4}/gi;
+const passwordKey = /(?:^|[_.-])(?:password|passwd|passphrase|pwd|pass|pw)$|password/i;
+const credentialKey = /secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|client[_.-]?secret|auth|credential|bearer|session[_.-]?id|signing[_.-]?key/i;
+// scheme://user:password@host
+const connection = /(?<![\w+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/[^\s:/@]{1,128}:([^\s@/]{1,256})@[\w.-]{1,253}/g;
+const bearer = /(?<![\w])(?:Bearer|Basic|Token)[ ]{1,4}([A-Za-z0-9._~+/=-]{16,2000})/g;
+
+/** Values that are code, not a secret: env lookups, config reads, calls, interpolations, empties, literals. */
+const codeReference = /^(?:process\.env|os\.environ|os\.getenv|getenv|env\b|ENV\[|System\.getenv|config\b|settings\b|secrets\b|self\.|this\.|import\.meta|new |await |function|\(|\[|\{|\$|%|@|<|None$|null$|undefined$|true$|false$|nil$)/;
+const identifierOnly = /^[A-Za-z_][A-Za-z_.]{0,80}(?:\(\))?$/;
+
+/**
+ * SECRET in assignments: passwords under a password-like key (quoted, or unquoted with a digit or symbol), and
+ * high-entropy values under credential keys; connection-string passwords and bearer tokens. Code that merely
+ * names a key (`api_key = os.environ[...]`, `process.env.OPENAI_API_KEY`) and placeholders do not fire.
+ */
+export const secretAssignmentDetector: Detector = {
+  name: 'secret-assignments',
+  detect(text) {
+    const spans: Span[] = [];
+    const push = (start: number, end: number, confidence: number): void => {
+      if (end > start) spans.push({ type: 'SECRET', start, end, confidence });
+    };
+    eachMatch(assignment, text, (match) => {
+      const key = match[1]!;
+      const isPassword = passwordKey.test(key);
+      if (!isPassword && !credentialKey.test(key)) return;
+      const value = readValue(text, match.index + match[0].length);
+      if (value === null || codeReference.test(value.text) || isPlaceholder(value.text)) return;
+      if (isPassword ? plausiblePassword(value.text, value.quoted) : looksRandom(value.text)) push(value.start, value.end, isPassword ? 0.9 : 0.85);
+    });
+    eachMatch(prose, text, (match) => {
+      const value = readValue(text, match.index + match[0].length);
+      if (value !== null && !isPlaceholder(value.text) && plausiblePassword(value.text, value.quoted) && /[\d\W_]/.test(value.text)) push(value.start, value.end, 0.8);
+    });
+    eachMatch(connection, text, (match) => {
+      const password = match[1]!;
+      if (isPlaceholder(password) || /^(?:password|pass|pwd|secret)$/i.test(password)) return;
+      const start = match.index + match[0].lastIndexOf(`:${password}@`) + 1;
+      push(start, start + password.length, 0.95);
+    });
+    eachMatch(bearer, text, (match) => {
+      const token = match[1]!;
+      if (looksRandom(token, 16)) push(match.index + match[0].length - token.length, match.index + match[0].length, 0.9);
+    });
+    return spans;
+  },
+};
+
+function plausiblePassword(value: string, quoted: boolean): boolean {
+  if (value.length < 4 || value.length > 200) return false;
+  if (quoted) return !identifierOnly.test(value) || /\d/.test(value) || value.length >= 8;
+  return !identifierOnly.test(value);
+}
+
+/** A quoted string or a bare token (up to 256 characters) starting at `from`. */
+function readValue(text: string, from: number): { text: string; start: number; end: number; quoted: boolean } | null {
+  const quote = text[from];
+  if (quote === '"' || quote === "'" || quote === '`') {
+    const close = text.indexOf(quote, from + 1);
+    if (close === -1 || close - from > 257 || text.slice(from + 1, close).includes('\n')) return null;
+    return { text: text.slice(from + 1, close), start: from + 1, end: close, quoted: true };
+  }
+  let end = from;
+  while (end < text.length && end - from < 256 && !/[\s,;'"`)}\]]/.test(text[end]!)) end += 1;
+  if (end === from) return null;
+  return { text: text.slice(from, end), start: from, end, quoted: false };
+}

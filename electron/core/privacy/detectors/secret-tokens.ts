@@ -1,0 +1,66 @@
+import { eachMatch } from '../text-context';
+import type { Detector, Span } from '../types';
+import { isPlaceholder } from './secret-shape';
+
+/** Provider key formats; each starts at a token boundary and every quantifier is bounded. */
+const tokenPatterns: { name: string; regex: RegExp }[] = [
+  { name: 'openai-or-anthropic', regex: /(?<![\w-])sk-(?:proj-|svcacct-|admin-|ant-(?:api\d\d-|admin\d\d-)?)?[A-Za-z0-9_-]{20,300}/g },
+  { name: 'aws-access-key-id', regex: /(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16}(?![A-Za-z0-9])/g },
+  { name: 'github', regex: /(?<![\w])(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})/g },
+  { name: 'gitlab', regex: /(?<![\w-])glpat-[A-Za-z0-9_-]{20,64}/g },
+  { name: 'slack', regex: /(?<![\w-])(?:xox[abposre]|xapp)-[A-Za-z0-9-]{10,250}/g },
+  { name: 'stripe', regex: /(?<![\w])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,247}/g },
+  { name: 'google-api-key', regex: /(?<![\w-])AIza[0-9A-Za-z_-]{35}(?![\w-])/g },
+  { name: 'hugging-face', regex: /(?<![\w])hf_[A-Za-z0-9]{30,64}(?![\w])/g },
+];
+
+// Three base64url parts; the header must decode to JSON with "alg" or "typ" (checked below).
+const jwt = /(?<![\w-])eyJ[A-Za-z0-9_-]{5,1000}\.[A-Za-z0-9_-]{2,8000}\.[A-Za-z0-9_-]{0,2000}/g;
+const pemBegin = /-----BEGIN ([A-Z0-9 ]{0,24})PRIVATE KEY( BLOCK)?-----/g;
+const PEM_MAX = 20_000;
+
+/** SECRET (provider tokens, JWTs, private key blocks). */
+export const secretTokenDetector: Detector = {
+  name: 'secret-tokens',
+  detect(text) {
+    const spans: Span[] = [];
+    for (const { regex } of tokenPatterns) {
+      eachMatch(regex, text, (match) => {
+        let end = match.index + match[0].length;
+        while (end > match.index && text[end - 1] === '-') end -= 1;
+        const body = text.slice(match.index, end);
+        const tail = body.slice(body.lastIndexOf('_') + 1).replace(/^.*?-/, '');
+        if (isPlaceholder(tail) || !/\d/.test(body)) return;
+        spans.push({ type: 'SECRET', start: match.index, end, confidence: 0.97 });
+      });
+    }
+    if (text.includes('eyJ')) {
+      eachMatch(jwt, text, (match) => {
+        if (jwtHeader(match[0].slice(0, match[0].indexOf('.')))) {
+          spans.push({ type: 'SECRET', start: match.index, end: match.index + match[0].length, confidence: 0.95 });
+        }
+      });
+    }
+    if (text.includes('PRIVATE KEY')) {
+      eachMatch(pemBegin, text, (match) => {
+        const footer = `-----END ${match[1] ?? ''}PRIVATE KEY${match[2] ?? ''}-----`;
+        const close = text.indexOf(footer, match.index);
+        // A pasted key without its footer is still a key: take the body up to a blank line.
+        const blank = text.indexOf('\n\n', match.index + match[0].length + 1);
+        const end = close !== -1 && close - match.index < PEM_MAX ? close + footer.length : blank !== -1 && blank - match.index < PEM_MAX ? blank : Math.min(text.length, match.index + PEM_MAX);
+        spans.push({ type: 'SECRET', start: match.index, end, confidence: 0.99 });
+        pemBegin.lastIndex = end;
+      });
+    }
+    return spans;
+  },
+};
+
+function jwtHeader(part: string): boolean {
+  try {
+    const header: unknown = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+    return typeof header === 'object' && header !== null && ('alg' in header || 'typ' in header);
+  } catch {
+    return false;
+  }
+}

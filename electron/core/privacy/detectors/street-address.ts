@@ -1,0 +1,86 @@
+import { eachMatch } from '../text-context';
+import type { Detector, Span } from '../types';
+import { adjacent, bare, isCapitalized, words, type Word } from './words';
+
+const suffixes = new Set([
+  'street', 'st', 'avenue', 'ave', 'av', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'dr', 'court', 'ct',
+  'place', 'pl', 'way', 'terrace', 'ter', 'parkway', 'pkwy', 'circle', 'cir', 'highway', 'hwy', 'square', 'sq',
+  'trail', 'trl', 'crescent', 'cres', 'close', 'row', 'alley', 'plaza', 'grove', 'gardens', 'park', 'hill', 'heights',
+  'path', 'pike', 'loop', 'mews', 'walk', 'wharf', 'quay', 'view', 'ridge', 'crossing', 'run', 'forges', 'ramp',
+  'track', 'bypass', 'expressway', 'freeway', 'route', 'rte',
+]);
+/** Streets named with a suffix glued to the name and the number after it: Hauptstraße 5, Koskikatu 25. */
+const gluedSuffix = /(?:straße|strasse|str|weg|gasse|platz|allee|katu|gatan|vägen|vej|gade|straat|laan|steenweg|utca|ulica)$/i;
+/** Street words written before the name: 541 Avenida Pedro Ulisses, 12 rue de Rivoli. */
+const prefixes = new Set(['rue', 'rua', 'avenida', 'av', 'calle', 'via', 'viale', 'piazza', 'ul', 'ulica', 'carrer', 'camino', 'estrada', 'travessa']);
+const unitWords = new Set(['apt', 'apartment', 'suite', 'ste', 'unit', 'floor', 'fl', 'room', 'rm', 'building', 'bldg']);
+const poBox = /(?<![\w])(?:P\.?[ ]?O\.?[ ]?Box|Post Office Box|(?:PSC|Unit|CMR)[ ]\d{1,5},?[ ]Box)[ ]{1,2}\d{1,7}(?:[ ,\n]{1,3}(?:APO|FPO|DPO)[ ](?:AA|AE|AP)[ ]\d{5})?/gi;
+const houseNumber = /^\d{1,6}[A-Za-z]?$/;
+const cityStateZip = /^[ ,\n]{1,3}(?:\p{Lu}[\p{L}.'-]{1,24}[ ])?\p{Lu}[\p{L}.'-]{1,24},?[ ](?:[A-Z]{2}[ ]{1,2})?\d{5}(?:-\d{4})?/u;
+
+/**
+ * STREET_ADDRESS (best effort): house number + capitalised name words + a street suffix, optional unit and
+ * "City, ST 12345"; Continental "Name-straße 12"; PO and military boxes.
+ */
+export const streetAddressDetector: Detector = {
+  name: 'street-address',
+  detect(text) {
+    const spans: Span[] = [];
+    const list = words(text);
+    for (let i = 1; i < list.length; i += 1) {
+      const word = list[i]!;
+      const lower = bare(word).toLowerCase();
+      if (suffixes.has(lower) && isCapitalized(word.text)) {
+        const start = numberBefore(text, list, i);
+        if (start !== -1) spans.push({ type: 'STREET_ADDRESS', start: list[start]!.start, end: extendAddress(text, list, i), confidence: 0.75 });
+      } else if (prefixes.has(lower) && houseNumber.test(bare(list[i - 1]!)) && adjacent(text, list[i - 1]!, word)) {
+        const next = list[i + 1];
+        if (next !== undefined && adjacent(text, word, next) && isCapitalized(next.text)) {
+          spans.push({ type: 'STREET_ADDRESS', start: list[i - 1]!.start, end: extendAddress(text, list, i + 1), confidence: 0.7 });
+        }
+      } else if (gluedSuffix.test(lower) && isCapitalized(word.text)) {
+        const next = list[i + 1];
+        if (next !== undefined && adjacent(text, word, next) && houseNumber.test(bare(next))) {
+          spans.push({ type: 'STREET_ADDRESS', start: word.start, end: extendAddress(text, list, i + 1), confidence: 0.7 });
+        }
+      }
+    }
+    eachMatch(poBox, text, (match) => {
+      spans.push({ type: 'STREET_ADDRESS', start: match.index, end: match.index + match[0].length, confidence: 0.85 });
+    });
+    return spans;
+  },
+};
+
+/** Index of the house number up to four capitalised words before the suffix at `i`, or -1. */
+function numberBefore(text: string, list: Word[], i: number): number {
+  for (let j = i - 1; j >= Math.max(0, i - 5); j -= 1) {
+    const word = list[j]!;
+    if (!adjacent(text, word, list[j + 1]!)) return -1;
+    if (houseNumber.test(bare(word))) return j < i - 1 ? j : -1;
+    if (!isCapitalized(word.text) && !/^\d{1,3}(?:st|nd|rd|th)$/i.test(word.text)) return -1;
+  }
+  return -1;
+}
+
+/** End of the address: the suffix word, then an optional unit ("Apt. 4") and "City, ST 12345". */
+function extendAddress(text: string, list: Word[], i: number): number {
+  let end = list[i]!.end;
+  const unit = list[i + 1];
+  const unitNumber = list[i + 2];
+  if (unit !== undefined && unitNumber !== undefined && unitWords.has(bare(unit).toLowerCase()) && unit.start - end <= 2 && /^#?\d{1,5}[A-Za-z]?$/.test(bare(unitNumber))) {
+    end = unitNumber.end;
+  }
+  const tail = cityStateZip.exec(text.slice(end, end + 64));
+  return tail ? end + tail[0].length : text[end - 1] === '.' ? end - 1 : end;
+}
+
+/** True when a street name ("Bay Street", "Crown St") follows `index`: the number before it is a house number. */
+export function startsWithStreetName(text: string, index: number): boolean {
+  const list = words(text.slice(index, index + 80));
+  for (const word of list.slice(0, 5)) {
+    if (!isCapitalized(word.text) || /\n/.test(text.slice(index, index + word.start))) return false;
+    if (suffixes.has(bare(word).toLowerCase()) || prefixes.has(bare(word).toLowerCase()) || gluedSuffix.test(bare(word))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,35 @@
+import { defaultDetectors } from './detectors';
+import { ScanInputTooLargeError } from './errors';
+import { resolveOverlaps } from './overlaps';
+import type { Detector, ScanResult, Span } from './types';
+
+export const DEFAULT_MAX_SCAN_BYTES = 8 * 1024 * 1024;
+
+export interface ScanOptions {
+  detectors?: readonly Detector[];
+  /** Inputs above this many UTF-8 bytes are refused with ScanInputTooLargeError. */
+  maxBytes?: number;
+}
+
+/** Throws ScanInputTooLargeError when `bytes` exceeds the limit. */
+export function assertScanSize(bytes: number, maxBytes: number = DEFAULT_MAX_SCAN_BYTES): void {
+  if (bytes > maxBytes) throw new ScanInputTooLargeError(bytes, maxBytes);
+}
+
+/**
+ * Runs every detector over one text and resolves overlaps. A detector that throws fails the scan CLOSED: the
+ * result says `failedClosed` and the caller must treat the text as never-cloud.
+ */
+export function scanText(text: string, options: ScanOptions = {}): ScanResult {
+  assertScanSize(Buffer.byteLength(text, 'utf8'), options.maxBytes);
+  const spans: Span[] = [];
+  const failedDetectors: string[] = [];
+  for (const detector of options.detectors ?? defaultDetectors) {
+    try {
+      spans.push(...detector.detect(text).filter((span) => span.end > span.start && span.start >= 0 && span.end <= text.length));
+    } catch {
+      failedDetectors.push(detector.name);
+    }
+  }
+  return { spans: resolveOverlaps(spans), failedClosed: failedDetectors.length > 0, failedDetectors };
+}
