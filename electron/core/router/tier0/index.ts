@@ -18,6 +18,7 @@ export interface Tier0Answer {
 /** Longer inputs are never simple enough; bounding them keeps tier-0 at a few microseconds. */
 export const TIER0_MAX_CHARS = 200;
 
+const ISO_DATE = /\d{4}-\d{1,2}-\d{1,2}/;
 const WHAT_PERCENT = new RegExp(String.raw`^(${NUM}) is what (?:percent|percentage|%) of (${NUM})$`, 'i');
 const WHAT_PERCENT_OF = new RegExp(String.raw`^what (?:percent|percentage|%) of (${NUM}) is (${NUM})$`, 'i');
 const WHAT_PERCENT_IS = new RegExp(String.raw`^what (?:percent|percentage|%) is (${NUM}) of (${NUM})$`, 'i');
@@ -25,8 +26,9 @@ const WHAT_PERCENT_IS = new RegExp(String.raw`^what (?:percent|percentage|%) is 
 export function answerTier0(text: string): Tier0Answer | null {
   if (text.length > TIER0_MAX_CHARS || !hasDigit(text) || /[\n`=<>{};$]/.test(text.replace(/=\s*\??\s*$/, ''))) return null;
   const s = stripQuestion(text);
-  if (s === '') return null;
-  return percentQuestion(s) ?? conversion(s) ?? arithmetic(s);
+  if (s === '' || ISO_DATE.test(s)) return null;
+  const asked = s.length < text.trim().replace(/[\s?.!=]+$/, '').length;
+  return percentQuestion(s) ?? conversion(s) ?? arithmetic(s, asked);
 }
 
 function hasDigit(text: string): boolean {
@@ -55,7 +57,11 @@ function conversion(s: string): Tier0Answer | null {
   return { answer: `${formatNumber(c.result)} ${c.to.symbol}`, kind: 'conversion', question: s };
 }
 
-function arithmetic(s: string): Tier0Answer | null {
+/**
+ * `asked` is false when the message is nothing but the expression. Then "10-4", "555-1234" or "3-2"
+ * (slang, phone numbers, scores) are not taken as subtractions.
+ */
+function arithmetic(s: string, asked: boolean): Tier0Answer | null {
   const tokens = lex(normaliseArithmetic(s));
   if (tokens === null) return null;
   const result = evaluate(tokens);
@@ -64,6 +70,7 @@ function arithmetic(s: string): Tier0Answer | null {
   const [a, op, b] = tokens;
   if (tokens.length === 3 && op?.kind === 'op' && op.op === '/' && !op.spaced && b?.spaced === false && a?.kind === 'num'
     && !Number.isInteger(result.value)) return null;
+  if (!asked && tokens.every((t) => t.kind === 'num' || (t.op === '-' && !t.spaced))) return null;
   const hasPercent = tokens.some((t) => t.kind === 'op' && (t.op === '%' || t.op === 'of' || t.op === 'off'));
   const answer = result.percent ? `${formatNumber(result.value)}%` : formatNumber(result.value);
   return { answer, kind: hasPercent ? 'percentage' : 'arithmetic', question: s };

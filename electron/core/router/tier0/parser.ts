@@ -40,7 +40,7 @@ function expression(tokens: Token[], s: State, minBp: number): Val {
     if (t === undefined || t.kind !== 'op') return left;
     if (t.op === '%') {
       if (left.pct) miss();
-      s.pos += 1; s.operations += 1;
+      s.pos += 1; // "50%" alone is a quantity, not a calculation: not counted as an operation
       left = { v: left.v, pct: true };
       continue;
     }

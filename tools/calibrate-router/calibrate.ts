@@ -1,0 +1,81 @@
+/**
+ * Calibrates the router's per-mode thresholds RouteLLM-style: score a calibration set, then pick for
+ * each mode the threshold that sends the chosen share of requests to cloud. Re-run any time the
+ * scorer or the mix changes:  npx tsx tools/calibrate-router/calibrate.ts  (see README.md for options).
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { answerTier0, scoreHeuristic, thresholdsFileSchema } from '../../electron/core/router/index';
+import type { ThresholdsFile } from '../../electron/core/router/index';
+import { OWN_PROMPTS } from './own-prompts';
+import type { Prompt } from './sources';
+import { loadAll, MIX, sample } from './sources';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string', default: join(repoRoot, '..', 'shared', 'data', 'router') },
+    out: { type: 'string', default: join(repoRoot, 'resources', 'router', 'thresholds.json') },
+    balanced: { type: 'string', default: '0.30' },
+    cost: { type: 'string', default: '0.10' },
+    seed: { type: 'string', default: '20261121' },
+    'dry-run': { type: 'boolean', default: false },
+  },
+});
+
+if (!existsSync(values.data)) {
+  console.error(`calibration data not found at ${values.data}; pass --data DIR (../shared/data/router)`);
+  process.exit(1);
+}
+
+const shares = { balanced: Number(values.balanced), cost: Number(values.cost) };
+const seed = Number(values.seed);
+const all = loadAll(values.data);
+const prompts: Prompt[] = Object.entries(MIX).flatMap(([source, count], i) =>
+  sample((all[source] ?? []).filter((t) => t.trim() !== ''), count, seed + i).map((text) => ({ source, text })));
+prompts.push(...OWN_PROMPTS.map((text) => ({ source: 'own', text })));
+
+// Tier-0 answers never reach the threshold, so they are not part of what it splits.
+const scored = prompts
+  .filter((p) => answerTier0(p.text) === null)
+  .map((p) => ({ ...p, score: scoreHeuristic([{ role: 'user', content: p.text }], p.text).score }));
+const desc = scored.map((p) => p.score).sort((a, b) => b - a);
+
+/** Threshold sending `share` of the set to cloud: midway between the k-th and (k+1)-th highest score. */
+function thresholdFor(share: number): number {
+  const k = Math.round(share * desc.length);
+  if (k <= 0) return 1;
+  const hi = desc[k - 1] as number;
+  const lo = desc[k] ?? 0;
+  return Number(((hi + lo) / 2).toFixed(4));
+}
+const cloudShare = (t: number): number => Number((desc.filter((s) => s >= t).length / desc.length).toFixed(4));
+
+const thresholds = { balanced: thresholdFor(shares.balanced), cost: thresholdFor(shares.cost) };
+console.log(`calibration set: ${scored.length} prompts (${prompts.length - scored.length} answered by tier-0, excluded)`);
+console.log('source'.padEnd(24), 'n'.padStart(5), 'mean'.padStart(6), 'balanced→cloud'.padStart(15), 'cost→cloud'.padStart(11));
+for (const source of [...Object.keys(MIX), 'own']) {
+  const rows = scored.filter((p) => p.source === source);
+  const mean = rows.reduce((a, p) => a + p.score, 0) / Math.max(1, rows.length);
+  const share = (t: number): string => `${((100 * rows.filter((p) => p.score >= t).length) / Math.max(1, rows.length)).toFixed(0)}%`;
+  console.log(source.padEnd(24), String(rows.length).padStart(5), mean.toFixed(3).padStart(6), share(thresholds.balanced).padStart(15), share(thresholds.cost).padStart(11));
+}
+console.log(`thresholds: balanced ${thresholds.balanced} (${cloudShare(thresholds.balanced)} cloud), cost ${thresholds.cost} (${cloudShare(thresholds.cost)} cloud)`);
+
+const previous = existsSync(values.out) ? thresholdsFileSchema.safeParse(JSON.parse(readFileSync(values.out, 'utf8'))) : undefined;
+const file: ThresholdsFile = {
+  version: 1,
+  procedure: `tools/calibrate-router: ${scored.length} prompts sampled from ../shared/data/router (mix in sources.ts, seed ${seed}) plus own prompts, tier-0 answers excluded; heuristic score; threshold per mode = score midway between the k-th and (k+1)-th highest, k = share x n; target cloud shares balanced ${shares.balanced}, cost ${shares.cost}.`,
+  calibratedAt: new Date().toISOString().slice(0, 10),
+  scorers: {
+    heuristic: { ...thresholds, cloudShare: { balanced: cloudShare(thresholds.balanced), cost: cloudShare(thresholds.cost) }, samples: scored.length },
+    ...(previous?.success === true && previous.data.scorers.blend !== undefined ? { blend: previous.data.scorers.blend } : {}),
+  },
+};
+if (values['dry-run']) console.log(JSON.stringify(file, null, 2));
+else {
+  writeFileSync(values.out, `${JSON.stringify(file, null, 2)}\n`);
+  console.log(`wrote ${values.out}`);
+}

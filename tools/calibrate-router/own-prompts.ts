@@ -1,0 +1,38 @@
+/**
+ * Prompts written for Switchyard's calibration set, covering what a desktop assistant sees that the
+ * public sets lack: quick edits, translations, classification, extraction, and long multi-part asks.
+ */
+export const OWN_PROMPTS: string[] = [
+  'hey there', 'thanks, that helped a lot', 'good night!', 'what can you do?', 'lol ok',
+  "Translate 'see you tomorrow' into Spanish.", 'How do you say thank you in Japanese?',
+  'Is this review positive or negative: "The battery died after two days."',
+  'Classify this ticket as billing, bug or feature request: "I was charged twice this month."',
+  'Extract all email addresses from: contact sales@example.com or help@example.org',
+  'Pull out the dates from: "We met on 3 May and again on 17 June."',
+  'Fix the grammar: "Me and him goes to the store yesterday."', 'Rephrase this more politely: "Send me the file now."',
+  'Make this a bulleted list: apples, pears, plums', 'Summarize in one sentence: the meeting moved to Thursday at 3pm.',
+  'TL;DR: the server restarts every night at 2am for backups, so expect a short outage.',
+  'Give me a name for a grey cat.', 'Write a haiku about autumn rain.', 'Tell me a joke about computers.',
+  'What is the capital of Australia?', 'Who wrote Pride and Prejudice?', 'When did the Berlin Wall fall?',
+  'What does HTTP stand for?', 'How long should I boil an egg?', 'Suggest three names for a bakery.',
+  'Write a short thank-you note to my neighbour for watering the plants.',
+  'Explain what a mutex is in two sentences.', 'What is the difference between a list and a tuple in Python?',
+  'Write a Python function that reverses a string.', 'Write a SQL query that counts orders per customer.',
+  'Write a bash one-liner to find the 10 largest files in a directory.',
+  'Explain why the sky is blue.', 'How does a refrigerator work?', 'What are the pros and cons of remote work?',
+  'Write a 2,000-word essay on the history of the printing press and its effect on European religion and politics.',
+  'Design a schema and API for a multi-tenant invoicing service with audit logs, soft deletes, and per-tenant rate limits; explain the trade-offs.',
+  'Prove that there are infinitely many primes, then explain how the proof generalizes to primes of the form 4k+3.',
+  'Implement a lock-free single-producer single-consumer ring buffer in C++ with memory-order annotations and explain each choice.',
+  'Compare Raft and Paxos for a geo-replicated configuration store, including leader election latency, failure handling, and operational complexity.',
+  'Analyze the following contract clause for liability risks under UK and US law and propose a safer wording.',
+  'Derive the closed-form solution of ordinary least squares regression and discuss when the normal equations are ill-conditioned.',
+  'Write a detailed business plan for a small coffee roastery, including market analysis, pricing, financing, and a 3-year forecast.',
+  'Refactor this code to remove the global state and add unit tests:\n```js\nlet count = 0;\nfunction inc() { count++; return count; }\n```',
+  'Debug this: my React component re-renders forever when I call setState inside useEffect without a dependency array. Why, and how do I fix it properly?',
+  'Write a comprehensive guide to migrating a monolithic Django app to microservices, step by step, with risks at each phase.',
+  'Optimize this SQL query that joins three large tables and explain the indexes you would add and why.',
+  'Evaluate the evidence for and against a four-day work week, citing studies, and give a balanced recommendation.',
+  'Create a lesson plan for teaching fractions to 9-year-olds with activities and an assessment.',
+  'Write a cover letter for a junior data analyst position.', 'Draft an email asking my landlord to fix the heating.',
+];
