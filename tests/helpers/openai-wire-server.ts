@@ -1,119 +1,129 @@
-import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { z } from 'zod';
 
 /**
- * A minimal "cloud" for tests: POST /v1/chat/completions over real HTTP on 127.0.0.1, answering in the
- * OpenAI wire format (SSE chunks, a usage chunk, `[DONE]`). The answer is a pure function of the server's
- * name and the request's messages, so a test can tell exactly which upstream produced which bytes.
+ * A stand-in cloud on 127.0.0.1 for the cloud provider's tests, speaking OpenAI's real chat-completions
+ * wire format: `data:` chunks of `chat.completion.chunk`, the usage chunk of
+ * `stream_options.include_usage`, `data: [DONE]`, and OpenAI-shaped error bodies. The request's `model`
+ * picks the scenario. (The runtime's fingerprinting upstream is tests/helpers/fingerprint-wire-server.ts.)
  */
-
-const requestSchema = z.object({
-  model: z.string(),
-  messages: z.array(z.object({ role: z.string(), content: z.unknown() }).loose()),
-  stream: z.boolean().optional(),
-});
-export type WireRequestBody = z.infer<typeof requestSchema>;
-
-export interface WireServerOptions {
-  /** Appears in every answer, so answers from different upstreams never coincide. */
-  name: string;
-  words?: number;
-  /** Pause between chunks (0: write them back to back). */
-  chunkDelayMs?: number;
-  /** When set, requests must carry `Authorization: Bearer <key>`. */
-  apiKey?: string;
+export interface StreamScript {
+  text?: string[];
+  toolCalls?: { id: string; name: string; argumentChunks: string[] }[];
+  finishReason?: string;
+  /** Omit to send no usage chunk (servers that ignore include_usage). */
+  usage?: { prompt: number; completion: number; cached?: number };
+  /** Resolves when the server may send the rest after the first content chunk. */
+  holdAfterFirst?: Promise<void>;
 }
 
-export interface WireServer {
-  /** Base URL, `http://127.0.0.1:PORT/v1`. */
-  url: string;
-  /** Every chat request received, in order. */
-  requests: WireRequestBody[];
+export type Scenario =
+  | { kind: 'stream'; script: StreamScript }
+  | { kind: 'status'; status: number; body: unknown; headers?: Record<string, string> }
+  /** Raw bytes as given, then either end the response or destroy the socket mid-stream. */
+  | { kind: 'raw'; chunks: string[]; then: 'end' | 'reset' };
+
+export interface RecordedRequest {
+  path: string;
+  headers: IncomingMessage['headers'];
+  body: Record<string, unknown>;
+}
+
+export interface OpenAiWireServer {
+  /** `http://127.0.0.1:PORT/v1` */
+  baseUrl: string;
+  requests: RecordedRequest[];
   close(): Promise<void>;
 }
 
-const VOCABULARY = ['river', 'lantern', 'copper', 'meadow', 'falcon', 'quartz', 'harbor', 'ember', 'willow', 'signal', 'orbit', 'cedar'];
-
-const textOf = (content: unknown): string =>
-  typeof content === 'string' ? content : Array.isArray(content) ? content.map((part) => (part as { text?: string }).text ?? '').join('') : '';
-
-/** The deltas server `name` streams for these messages; joined, they are its whole answer. */
-export function wireAnswerDeltas(name: string, messages: readonly { content?: unknown }[], words = 12): string[] {
-  const seed = createHash('sha256').update(name).update(JSON.stringify(messages.map((m) => textOf(m.content)))).digest();
-  const deltas = [`[${name}]`];
-  for (let i = 0; i < words; i += 1) deltas.push(` ${VOCABULARY[(seed[i % seed.length] ?? 0) % VOCABULARY.length]}${i}`);
-  return deltas;
-}
-
-export const wireAnswer = (name: string, messages: readonly { content?: unknown }[], words = 12): string =>
-  wireAnswerDeltas(name, messages, words).join('');
-
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-export async function startWireServer(options: WireServerOptions): Promise<WireServer> {
-  const requests: WireRequestBody[] = [];
-  const words = options.words ?? 12;
+export async function startOpenAiWireServer(options: { apiKey: string; scenarios: Record<string, Scenario> }): Promise<OpenAiWireServer> {
+  const requests: RecordedRequest[] = [];
+  const server = createServer((req, res) => {
+    void handle(req, res).catch(() => res.destroy());
+  });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (req.method !== 'POST' || req.url !== '/v1/chat/completions') {
-      res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: 'not found', type: 'invalid_request_error', code: null } }));
+    const body = JSON.parse(await readBody(req)) as Record<string, unknown>;
+    requests.push({ path: req.url ?? '', headers: req.headers, body });
+    if (req.headers.authorization !== `Bearer ${options.apiKey}`) {
+      // Real servers echo (part of) the key they rejected; the client must not pass that on.
+      const sent = (req.headers.authorization ?? '').replace(/^Bearer /, '');
+      return json(res, 401, { error: { message: `Incorrect API key provided: ${sent}.`, type: 'invalid_request_error', param: null, code: 'invalid_api_key' } });
+    }
+    if (req.url === '/v1/embeddings') return embeddings(res, body);
+    const scenario = options.scenarios[String(body.model)];
+    if (req.url !== '/v1/chat/completions' || !scenario) {
+      return json(res, 404, { error: { message: `The model '${String(body.model)}' does not exist`, type: 'invalid_request_error', param: 'model', code: 'model_not_found' } });
+    }
+    if (scenario.kind === 'status') return json(res, scenario.status, scenario.body, scenario.headers);
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+    if (scenario.kind === 'raw') {
+      for (const chunk of scenario.chunks) await write(res, chunk);
+      if (scenario.then === 'reset') res.socket?.destroy();
+      else res.end();
       return;
     }
-    if (options.apiKey !== undefined && req.headers.authorization !== `Bearer ${options.apiKey}`) {
-      res.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: 'bad key', type: 'invalid_request_error', code: 'invalid_api_key' } }));
-      return;
-    }
-    const parsed = requestSchema.safeParse(JSON.parse(await readBody(req)));
-    if (!parsed.success) {
-      res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: parsed.error.message, type: 'invalid_request_error', code: null } }));
-      return;
-    }
-    const body = parsed.data;
-    requests.push(body);
-    const deltas = wireAnswerDeltas(options.name, body.messages, words);
-    const usage = { prompt_tokens: body.messages.map((m) => textOf(m.content).split(/\s+/).length).reduce((a, b) => a + b, 0), completion_tokens: deltas.length };
-    const id = `chatcmpl-${options.name}-${requests.length}`;
-    const chunk = (delta: object, finish: string | null): string =>
-      `data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created: 0, model: body.model, choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
-    if (body.stream !== true) {
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({
-        id, object: 'chat.completion', created: 0, model: body.model, usage,
-        choices: [{ index: 0, message: { role: 'assistant', content: deltas.join('') }, finish_reason: 'stop' }],
-      }));
-      return;
-    }
-    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
-    for (const [index, text] of deltas.entries()) {
-      if (res.destroyed) return;
-      res.write(chunk(index === 0 ? { role: 'assistant', content: text } : { content: text }, null));
-      if (options.chunkDelayMs) await sleep(options.chunkDelayMs);
-    }
-    res.write(chunk({}, 'stop'));
-    res.write(`data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created: 0, model: body.model, choices: [], usage })}\n\n`);
-    res.end('data: [DONE]\n\n');
+    await stream(res, String(body.model), scenario.script);
   }
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch(() => res.destroy());
-  });
-  server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}/v1`,
+    baseUrl: `http://127.0.0.1:${port}/v1`,
     requests,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: () => new Promise((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
   };
+}
+
+async function stream(res: ServerResponse, model: string, script: StreamScript): Promise<void> {
+  const base = { id: 'chatcmpl-loopback1', object: 'chat.completion.chunk', created: 1763683200, model, system_fingerprint: 'fp_loopback' };
+  const chunk = (delta: Record<string, unknown>, finish: string | null = null) =>
+    `data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }], usage: null })}\n\n`;
+  await write(res, chunk({ role: 'assistant', content: '', refusal: null }));
+  for (const [i, text] of (script.text ?? []).entries()) {
+    await write(res, chunk({ content: text }));
+    if (i === 0 && script.holdAfterFirst) await script.holdAfterFirst;
+  }
+  for (const [index, call] of (script.toolCalls ?? []).entries()) {
+    await write(res, chunk({ tool_calls: [{ index, id: call.id, type: 'function', function: { name: call.name, arguments: '' } }] }));
+    for (const piece of call.argumentChunks) await write(res, chunk({ tool_calls: [{ index, function: { arguments: piece } }] }));
+  }
+  await write(res, chunk({}, script.finishReason ?? 'stop'));
+  if (script.usage) {
+    const { prompt, completion, cached = 0 } = script.usage;
+    const usage = {
+      prompt_tokens: prompt, completion_tokens: completion, total_tokens: prompt + completion,
+      prompt_tokens_details: { cached_tokens: cached, audio_tokens: 0 },
+      completion_tokens_details: { reasoning_tokens: 0, audio_tokens: 0, accepted_prediction_tokens: 0, rejected_prediction_tokens: 0 },
+    };
+    await write(res, `data: ${JSON.stringify({ ...base, choices: [], usage })}\n\n`);
+  }
+  await write(res, 'data: [DONE]\n\n');
+  res.end();
+}
+
+/** Deterministic vectors derived from each input, returned out of order as the API allows. */
+function embeddings(res: ServerResponse, body: Record<string, unknown>): void {
+  const inputs = Array.isArray(body.input) ? body.input.map(String) : [String(body.input)];
+  const data = inputs.map((text, index) => ({ object: 'embedding', index, embedding: [text.length, index, text.charCodeAt(0) || 0] })).reverse();
+  const tokens = inputs.reduce((sum, text) => sum + text.split(/\s+/).filter(Boolean).length, 0);
+  json(res, 200, { object: 'list', data, model: body.model, usage: { prompt_tokens: tokens, total_tokens: tokens } });
+}
+
+function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'application/json', ...headers });
+  res.end(JSON.stringify(body));
+}
+
+function write(res: ServerResponse, text: string): Promise<void> {
+  return new Promise((resolve, reject) => res.write(text, (error) => (error ? reject(error) : resolve())));
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  let text = '';
+  for await (const chunk of req) text += String(chunk);
+  return text;
 }
