@@ -1,14 +1,13 @@
 import { SwitchyardError } from '../../../shared/errors';
 import { processIo, UsageError, type CliIo } from './cli-io';
-import { runModels } from './commands/models';
-import { runServe } from './commands/serve';
 import { usage } from './usage';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
 
-const commands: Record<string, Command> = {
-  serve: runServe,
-  models: runModels,
+// Loaded on demand: `route` and `scan` must not pay for llama.cpp, `serve` not for the scanners' CLI.
+const commands: Record<string, () => Promise<Command>> = {
+  serve: async () => (await import('./commands/serve')).runServe,
+  models: async () => (await import('./commands/models')).runModels,
 };
 
 /** Entry of the `switchyard` command; returns the exit code. Errors print as one line, never a stack. */
@@ -18,12 +17,13 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     io.stdout.write(`${usage}\n`);
     return name === undefined ? 2 : 0;
   }
-  const command = commands[name];
-  if (command === undefined) {
+  const load = commands[name];
+  if (load === undefined) {
     io.stderr.write(`Unknown command '${name}'.\n\n${usage}\n`);
     return 2;
   }
   try {
+    const command = await load();
     return await command(rest, io);
   } catch (error) {
     io.stderr.write(`switchyard ${name}: ${describe(error)}\n`);

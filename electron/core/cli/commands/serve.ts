@@ -76,14 +76,21 @@ export function parseIntFlag(flag: string, value: string, min: number, max: numb
   return n;
 }
 
-/** Aborts on the first SIGINT or SIGTERM; a second one exits at once. */
+/**
+ * Aborts on the first SIGINT or SIGTERM. Later signals are ignored rather than treated as "force quit":
+ * signal-exit (pulled in by dependencies) re-raises the signal it saw, and shutdown is bounded anyway.
+ */
 function processStopSignal(): AbortSignal {
   const controller = new AbortController();
   const onSignal = (): void => {
-    if (controller.signal.aborted) process.exit(130);
+    if (controller.signal.aborted) return;
     controller.abort();
+    // Watchdog: a shutdown that cannot finish still ends the process.
+    setTimeout(() => process.exit(1), SHUTDOWN_LIMIT_MS).unref();
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   return controller.signal;
 }
+
+const SHUTDOWN_LIMIT_MS = 15_000;

@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// Bundles the CLI (TypeScript) into dist/cli/ so `switchyard` starts without a TypeScript loader.
+// Runs on `npm install` (prepare); bin/switchyard.js falls back to tsx when the bundle is missing or stale.
+import { build } from 'esbuild';
+
+await build({
+  entryPoints: ['electron/core/cli/main.ts'],
+  outdir: 'dist/cli',
+  bundle: true,
+  // Chunks per command, so `route` and `scan` never load llama.cpp.
+  splitting: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+});
