@@ -1,0 +1,163 @@
+import type { ChatRequest } from '../../../shared/chat';
+import type { Mode, PrivacyFinding } from '../../../shared/decision';
+import { PrivacyBlockedError } from '../../../shared/errors';
+import type { PrivacyAction, PrivacySettings } from '../../../shared/settings/privacy';
+import { defaultDetectors } from './detectors';
+import { findingLabels } from './labels';
+import { Pseudonymizer } from './pseudonymizer';
+import { mapRequestTexts, requestTexts } from './request-texts';
+import { assertScanSize, scanText } from './scanner';
+import type { Detector, Span, SpanType } from './types';
+import { compileUserRules } from './user-rules';
+
+export interface PrivacyContext {
+  mode: Mode;
+  /** Who sent the request (OpenAI-port client name or 'desktop'); client rules match it. */
+  client?: string;
+  /** Keep one per conversation so the same value keeps the same placeholder across turns. */
+  pseudonymizer?: Pseudonymizer;
+}
+
+export interface InspectOptions {
+  /** Replaces the built-in detectors (tests); user-rule detectors are always added. */
+  detectors?: readonly Detector[];
+}
+
+/** What a cloud send gets: the redacted request, and the mapping to restore the answer with. */
+export interface CloudRequest {
+  request: ChatRequest;
+  restorer: Pseudonymizer;
+  redactions: PrivacyFinding[];
+}
+
+export interface PrivacyVerdict {
+  /** Types and counts found, never values. */
+  findings: PrivacyFinding[];
+  /** True: this request must not reach any cloud backend. */
+  neverCloud: boolean;
+  /** A detector threw: the request is treated as sensitive. */
+  failedClosed: boolean;
+  /** Human sentences naming the rule, e.g. "contains a credit card number → kept local (rule 'CREDIT_CARD: never-cloud')". */
+  reasons: string[];
+  /** Names of the rules that applied (for Decision.rules). */
+  rules: string[];
+  /** Types and counts that are replaced by placeholders on the cloud path. */
+  redactions: PrivacyFinding[];
+  /** The request to send to a cloud backend. Throws PrivacyBlockedError when neverCloud. */
+  forCloud(): CloudRequest;
+}
+
+interface TypeTally {
+  count: number;
+  action: PrivacyAction;
+  rule: string;
+}
+
+/**
+ * The gateway's privacy hook: scans every content string of the request, applies the user's rules, and says
+ * whether the request may go to a cloud model and in what (redacted) form. Throws ScanInputTooLargeError for
+ * requests over `rules.maxScanBytes`.
+ */
+export function inspectRequest(request: ChatRequest, ctx: PrivacyContext, rules: PrivacySettings, options: InspectOptions = {}): PrivacyVerdict {
+  const texts = requestTexts(request);
+  assertScanSize(texts.reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0), rules.maxScanBytes);
+  const user = compileUserRules(rules.rules);
+  const detectors = [...(options.detectors ?? defaultDetectors), ...user.detectors];
+  const scans = texts.map((text) => scanText(text, { detectors, maxBytes: rules.maxScanBytes }));
+
+  const actionOf = (span: Span): { action: PrivacyAction; rule: string } => {
+    if (span.type === 'CUSTOM') {
+      const name = span.rule ?? '';
+      return { action: user.actions.get(name) ?? 'never-cloud', rule: name };
+    }
+    const action = span.type in rules.entities
+      ? rules.entities[span.type as keyof PrivacySettings['entities']]
+      : rules.categories[span.type as keyof PrivacySettings['categories']];
+    return { action, rule: `${span.type}: ${action}` };
+  };
+
+  const tallies = new Map<string, TypeTally & { type: SpanType }>();
+  for (const scan of scans) {
+    for (const span of scan.spans) {
+      const { action, rule } = actionOf(span);
+      const key = `${span.type}\u0000${rule}`;
+      const tally = tallies.get(key) ?? { type: span.type, count: 0, action, rule };
+      tally.count += 1;
+      tallies.set(key, tally);
+    }
+  }
+
+  const reasons: string[] = [];
+  const firedRules: string[] = [];
+  const failed = scans.flatMap((scan) => scan.failedDetectors);
+  let neverCloud = false;
+  if (ctx.mode === 'privacy') {
+    neverCloud = true;
+    firedRules.push('mode: privacy');
+    reasons.push("privacy mode → kept local (rule 'mode: privacy')");
+  }
+  for (const hit of user.matchRequest(ctx)) {
+    neverCloud = true;
+    firedRules.push(hit.rule);
+    reasons.push(hit.reason);
+  }
+  if (failed.length > 0) {
+    neverCloud = true;
+    firedRules.push('fail-closed');
+    reasons.push(`a privacy check failed (${[...new Set(failed)].join(', ')}) → kept local to be safe`);
+  }
+  for (const tally of tallies.values()) {
+    if (tally.action === 'allow') continue;
+    firedRules.push(tally.rule);
+    const what = tally.type === 'CUSTOM' ? `text matched by rule '${tally.rule}'` : findingLabels[tally.type];
+    const many = tally.count > 1 ? ` (${tally.count}×)` : '';
+    if (tally.action === 'never-cloud') {
+      neverCloud = true;
+      reasons.push(`contains ${what}${many} → kept local (rule '${tally.rule}')`);
+    } else {
+      reasons.push(`contains ${what}${many} → redacted before any cloud send (rule '${tally.rule}')`);
+    }
+  }
+
+  const findings = countBy([...tallies.values()]);
+  const redactions = countBy([...tallies.values()].filter((t) => t.action === 'redact'));
+  return {
+    findings,
+    neverCloud,
+    failedClosed: failed.length > 0,
+    reasons,
+    rules: [...new Set(firedRules)],
+    redactions,
+    forCloud() {
+      if (neverCloud) throw blocked(reasons, firedRules);
+      const restorer = ctx.pseudonymizer ?? new Pseudonymizer();
+      const redacted = mapRequestTexts(request, (text, index) => {
+        const spans = (scans[index]?.spans ?? []).filter((span) => actionOf(span).action === 'redact');
+        return redactText(text, spans, restorer);
+      });
+      return { request: redacted, restorer, redactions };
+    },
+  };
+}
+
+/** Replaces each span (sorted, non-overlapping) with its stable placeholder. */
+export function redactText(text: string, spans: readonly Span[], pseudonymizer: Pseudonymizer): string {
+  let out = '';
+  let from = 0;
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    if (span.start < from) continue;
+    out += text.slice(from, span.start) + pseudonymizer.placeholderFor(span.type, text.slice(span.start, span.end));
+    from = span.end;
+  }
+  return out + text.slice(from);
+}
+
+function countBy(tallies: { type: SpanType; count: number }[]): PrivacyFinding[] {
+  const counts = new Map<string, number>();
+  for (const { type, count } of tallies) counts.set(type, (counts.get(type) ?? 0) + count);
+  return [...counts].map(([type, count]) => ({ type, count })).sort((a, b) => a.type.localeCompare(b.type));
+}
+
+export function blocked(reasons: readonly string[], rules: readonly string[]): PrivacyBlockedError {
+  return new PrivacyBlockedError(`This request stays on this machine: ${reasons.filter((r) => r.includes('kept local')).join('; ')}.`, rules[0] ?? 'never-cloud');
+}
