@@ -24,6 +24,8 @@ export interface WireServerOptions {
   chunkDelayMs?: number;
   /** When set, requests must carry `Authorization: Bearer <key>`. */
   apiKey?: string;
+  /** Start the answer by echoing the last message in 3-character deltas (to test text restored across deltas). */
+  echo?: boolean;
 }
 
 export interface WireServer {
@@ -40,15 +42,17 @@ const textOf = (content: unknown): string =>
   typeof content === 'string' ? content : Array.isArray(content) ? content.map((part) => (part as { text?: string }).text ?? '').join('') : '';
 
 /** The deltas server `name` streams for these messages; joined, they are its whole answer. */
-export function wireAnswerDeltas(name: string, messages: readonly { content?: unknown }[], words = 12): string[] {
+export function wireAnswerDeltas(name: string, messages: readonly { content?: unknown }[], words = 12, echo = false): string[] {
   const seed = createHash('sha256').update(name).update(JSON.stringify(messages.map((m) => textOf(m.content)))).digest();
   const deltas = [`[${name}]`];
+  const last = echo ? textOf(messages.at(-1)?.content) : '';
+  for (let i = 0; i < last.length; i += 3) deltas.push(last.slice(i, i + 3));
   for (let i = 0; i < words; i += 1) deltas.push(` ${VOCABULARY[(seed[i % seed.length] ?? 0) % VOCABULARY.length]}${i}`);
   return deltas;
 }
 
-export const wireAnswer = (name: string, messages: readonly { content?: unknown }[], words = 12): string =>
-  wireAnswerDeltas(name, messages, words).join('');
+export const wireAnswer = (name: string, messages: readonly { content?: unknown }[], words = 12, echo = false): string =>
+  wireAnswerDeltas(name, messages, words, echo).join('');
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -78,7 +82,7 @@ export async function startWireServer(options: WireServerOptions): Promise<WireS
     }
     const body = parsed.data;
     requests.push(body);
-    const deltas = wireAnswerDeltas(options.name, body.messages, words);
+    const deltas = wireAnswerDeltas(options.name, body.messages, words, options.echo);
     const usage = { prompt_tokens: body.messages.map((m) => textOf(m.content).split(/\s+/).length).reduce((a, b) => a + b, 0), completion_tokens: deltas.length };
     const id = `chatcmpl-${options.name}-${requests.length}`;
     const chunk = (delta: object, finish: string | null): string =>
