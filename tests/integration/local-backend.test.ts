@@ -66,6 +66,15 @@ describe.skipIf(!hasShared)('LocalBackend (contract, real GGUF models)', () => {
     expect(stoppedAfterMs).toBeLessThan(1_000);
   });
 
+  it('an abort with a caller-supplied reason is still reported as aborted', async () => {
+    const controller = new AbortController();
+    const result = await collect(backend, userRequest(MODEL, 'Once upon a time', { maxTokens: 400 }), controller.signal, (_part, index) => {
+      if (index === 1) controller.abort(new Error('client went away'));
+    });
+    expect(terminalParts(result.parts)).toHaveLength(1);
+    expect(result.error?.error.code).toBe('aborted');
+  });
+
   it('a request aborted before it starts still ends with a single aborted error part', async () => {
     const controller = new AbortController();
     controller.abort();
@@ -79,7 +88,7 @@ describe.skipIf(!hasShared)('LocalBackend (contract, real GGUF models)', () => {
 
   it('refuses requests beyond the queue with QueueFullError while the admitted ones succeed', async () => {
     // 'busy' runs one request and lets one wait: the third and fourth must be refused before streaming.
-    const request = userRequest('busy', 'Once upon a time', { maxTokens: 300 });
+    const request = userRequest('busy', 'Once upon a time', { maxTokens: 150 });
     const admitted = [await backend.stream(request, new AbortController().signal), await backend.stream(request, new AbortController().signal)];
     const refused = await backend.stream(request, new AbortController().signal).then(() => undefined, (error: unknown) => error);
     expect(refused).toBeInstanceOf(QueueFullError);
@@ -96,7 +105,7 @@ describe.skipIf(!hasShared)('LocalBackend (contract, real GGUF models)', () => {
   });
 
   it('a waiting request whose signal aborts leaves the queue at once', async () => {
-    const request = userRequest('busy', 'Once upon a time', { maxTokens: 300 });
+    const request = userRequest('busy', 'Once upon a time', { maxTokens: 150 });
     const running = await backend.stream(request, new AbortController().signal);
     const waiter = new AbortController();
     const waiting = await backend.stream(request, waiter.signal);

@@ -8,7 +8,7 @@ import { planGeneration } from './generation-plan';
 import { LoadedModel } from './loaded-model';
 import { contextSizeFor, readGgufHeader, type GgufHeader } from './model-file';
 import { PartChannel } from './part-channel';
-import { abortPart, runGeneration } from './run-generation';
+import { abortPart, errorPart, runGeneration } from './run-generation';
 
 export interface LocalBackendOptions {
   models: LocalModelSettings[];
@@ -27,6 +27,7 @@ export class LocalBackend implements ChatBackend, LocalModelLifecycle {
   readonly kind = 'local' as const;
   private readonly settings = new Map<string, LocalModelSettings>();
   private readonly headers = new Map<string, GgufHeader>();
+  private readonly headerReads: Promise<void>[] = [];
   private readonly loading = new Map<string, Promise<LoadedModel>>();
   private readonly loaded = new Map<string, LoadedModel>();
   private llama: Promise<Llama> | undefined;
@@ -38,9 +39,11 @@ export class LocalBackend implements ChatBackend, LocalModelLifecycle {
     for (const model of options.models) {
       this.settings.set(model.id, model);
       // Header reads are cheap and let models() report the real context size before any load.
-      readGgufHeader(model.id, model.path).then(
-        (header) => this.headers.set(model.id, header),
-        (error: unknown) => this.log(error instanceof Error ? error.message : String(error)),
+      this.headerReads.push(
+        readGgufHeader(model.id, model.path).then(
+          (header) => void this.headers.set(model.id, header),
+          (error: unknown) => this.log(error instanceof Error ? error.message : String(error)),
+        ),
       );
     }
   }
@@ -51,6 +54,12 @@ export class LocalBackend implements ChatBackend, LocalModelLifecycle {
       const contextLength = loaded?.contextSize ?? contextSizeFor(model.contextSize, this.headers.get(model.id)?.trainContextSize);
       return { id: model.id, provider: 'local', kind: 'local', contextLength, capabilities: { ...CAPABILITIES }, loaded: loaded !== undefined };
     });
+  }
+
+  /** Like models(), after the GGUF headers have been read, so context lengths of unloaded models are exact. */
+  async listModels(): Promise<ModelInfo[]> {
+    await Promise.all(this.headerReads);
+    return this.models();
   }
 
   async gpu(): Promise<'metal' | 'cuda' | 'vulkan' | 'cpu'> {
@@ -91,7 +100,11 @@ export class LocalBackend implements ChatBackend, LocalModelLifecycle {
         channel.push(abortPart(controller.signal));
         return;
       }
-      await runGeneration(loaded, plan, controller.signal, (part) => channel.push(part));
+      try {
+        await runGeneration(loaded, plan, controller.signal, (part) => channel.push(part));
+      } catch (error) {
+        channel.push(errorPart(error));
+      }
     })().finally(() => {
       lease.release();
       signal.removeEventListener('abort', onAbort);

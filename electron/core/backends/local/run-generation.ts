@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { LlamaChat, type LLamaChatGenerateResponseOptions, type ChatModelFunctions } from 'node-llama-cpp';
 import type { FinishReason, StreamPart } from '../../../../shared/chat';
-import { toSwitchyardError } from '../../../../shared/errors';
+import { SwitchyardError, toSwitchyardError } from '../../../../shared/errors';
 import { ForcedToolStream } from './forced-tool-stream';
 import type { GenerationPlan } from './generation-plan';
 import type { LoadedModel } from './loaded-model';
@@ -11,14 +11,15 @@ export const abortedPart = (): StreamPart => ({
   error: { message: 'The request was cancelled before the model finished.', type: 'aborted', code: 'aborted' },
 });
 
-/** What ends a stream when `signal` was aborted: the reason when the engine gave one (e.g. shutdown), else `aborted`. */
+export function errorPart(error: unknown): StreamPart {
+  const failure = toSwitchyardError(error);
+  return { type: 'error', error: { message: failure.message, type: failure.type, code: failure.code } };
+}
+
+/** What ends a stream when `signal` was aborted: the engine's own reason (e.g. unload), else `aborted`. */
 export function abortPart(signal: AbortSignal): StreamPart {
   const reason: unknown = signal.reason;
-  if (reason instanceof Error && reason.name !== 'AbortError') {
-    const error = toSwitchyardError(reason);
-    return { type: 'error', error: { message: error.message, type: error.type, code: error.code } };
-  }
-  return abortedPart();
+  return reason instanceof SwitchyardError ? errorPart(reason) : abortedPart();
 }
 
 export const newToolCallId = (): string => `call_${randomBytes(12).toString('hex')}`;
@@ -29,11 +30,12 @@ export const newToolCallId = (): string => `call_${randomBytes(12).toString('hex
  */
 export async function runGeneration(loaded: LoadedModel, plan: GenerationPlan, signal: AbortSignal, push: (part: StreamPart) => void): Promise<void> {
   const sequence = loaded.takeSequence();
-  const chat = new LlamaChat({ contextSequence: sequence, chatWrapper: loaded.chatWrapper });
   const meterBefore = sequence.tokenMeter.getState();
   const toolCalls = new Map<number, string>();
   const forced = plan.forcedTools ? new ForcedToolStream(newToolCallId(), push) : undefined;
+  let chat: LlamaChat | undefined;
   try {
+    chat = new LlamaChat({ contextSequence: sequence, chatWrapper: loaded.chatWrapper });
     const common = {
       signal,
       stopOnAbortSignal: true,
@@ -83,10 +85,9 @@ export async function runGeneration(loaded: LoadedModel, plan: GenerationPlan, s
       push(abortPart(signal));
       return;
     }
-    const failure = toSwitchyardError(error);
-    push({ type: 'error', error: { message: failure.message, type: failure.type, code: failure.code } });
+    push(errorPart(error));
   } finally {
-    chat.dispose();
+    chat?.dispose();
     loaded.returnSequence(sequence);
   }
 }
