@@ -47,6 +47,11 @@ export interface RouterDeps {
 }
 
 const AUTO_MODEL_NAMES = new Set(['', 'auto', 'switchyard', 'switchyard-auto', 'default']);
+
+/** Model names that ask Switchyard to route rather than naming a model. */
+export function isAutoModel(name: string): boolean {
+  return AUTO_MODEL_NAMES.has(name);
+}
 /** Tier-0 answers plainly; a longer system prompt may ask for a persona or format it cannot honour. */
 const TIER0_MAX_SYSTEM_CHARS = 200;
 const NO_PRIVACY: PrivacyVerdict = { findings: [], neverCloud: false, reasons: [] };
@@ -110,6 +115,7 @@ export function createRouter(deps: RouterDeps = {}): Router {
     if (privacy.neverCloud) reasons.push(...privacy.reasons);
     return {
       ...base,
+      taskType: scored?.taskType ?? taskType,
       target: placed.target,
       model: placed.model?.id ?? '',
       provider: placed.model?.provider ?? '',
