@@ -38,6 +38,21 @@ const personWords = new Set([
 const topicWords = new Set(['research', 'article', 'essay', 'history', 'statistics', 'explain', 'definition', 'define', 'what', 'how', 'symptoms', 'treatments', 'cure']);
 const PERSON_WINDOW = 6;
 
+/** Lower case, no trailing dot, typographic apostrophe as ASCII. */
+const normal = (word: string): string => {
+  const lower = word.toLowerCase();
+  const trimmed = lower.endsWith('.') ? lower.slice(0, -1) : lower;
+  return trimmed.includes('’') ? trimmed.replaceAll('’', "'") : trimmed;
+};
+
+function endsSentence(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) {
+    const ch = text[i];
+    if (ch === '.' || ch === '!' || ch === '?' || ch === '\n') return true;
+  }
+  return false;
+}
+
 const lookup = new Map<string, { category: PrivacyCategoryType; length: number }[]>();
 for (const [category, list] of Object.entries(phrases) as [PrivacyCategoryType, string[]][]) {
   for (const phrase of list) {
@@ -57,19 +72,19 @@ export const categoryDetector: Detector = {
   name: 'categories',
   detect(text) {
     const spans: Span[] = [];
-    const list = words(text).map((word) => ({ ...word, lower: word.text.toLowerCase().replace(/[.’]/g, (c) => (c === '’' ? "'" : '')) }));
+    const list = words(text);
     let sentenceStart = 0;
     for (let i = 0; i < list.length; i += 1) {
       const word = list[i]!;
-      if (i > 0 && /[.!?\n]/.test(text.slice(list[i - 1]!.end - 1, word.start))) sentenceStart = i;
-      const candidates = lookup.get(word.lower);
+      if (i > 0 && endsSentence(text, list[i - 1]!.end - 1, word.start)) sentenceStart = i;
+      const candidates = lookup.get(normal(word.text));
       if (candidates === undefined) continue;
       for (const { category, length } of candidates) {
         const last = list[i + length - 1];
         if (last === undefined) continue;
-        const phrase = list.slice(i, i + length).map((w) => w.lower).join(' ');
+        const phrase = list.slice(i, i + length).map((w) => normal(w.text)).join(' ');
         if (!phraseSet.has(phrase)) continue;
-        const window = list.slice(Math.max(sentenceStart, i - PERSON_WINDOW), i).map((w) => w.lower);
+        const window = list.slice(Math.max(sentenceStart, i - PERSON_WINDOW), i).map((w) => normal(w.text));
         if (!window.some((w) => personWords.has(w)) || window.some((w) => topicWords.has(w))) continue;
         spans.push({ type: category, start: word.start, end: last.end - (last.text.endsWith('.') ? 1 : 0), confidence: 0.7 });
         break;

@@ -68,6 +68,7 @@ export const creditCardDetector: Detector = {
   detect(text) {
     const spans: Span[] = [];
     for (const run of digitRuns(text)) {
+      if (run.groups.reduce((sum, g) => sum + g.end - g.start, 0) < 12) continue;
       for (let from = 0; from < run.groups.length; from += 1) {
         const to = bestWindow(text, run, from);
         if (to === -1) continue;

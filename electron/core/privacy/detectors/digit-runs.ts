@@ -16,7 +16,10 @@ const MAX_DIGITS = 24;
  * anything else, after MAX_GROUPS groups or MAX_DIGITS digits (the rest starts a new run, so very long digit
  * strings cost linear time and never form a card or SSN).
  */
+let memo: { text: string; runs: DigitRun[] } | undefined;
+
 export function digitRuns(text: string): DigitRun[] {
+  if (memo?.text === text) return memo.runs; // the card and SSN detectors ask one after the other
   const runs: DigitRun[] = [];
   let i = 0;
   while (i < text.length) {
@@ -26,7 +29,6 @@ export function digitRuns(text: string): DigitRun[] {
     }
     const run: DigitRun = { groups: [], separators: [] };
     let digits = 0;
-    let glued = false;
     for (;;) {
       const start = i;
       while (i < text.length && isDigitCode(text.charCodeAt(i))) i += 1;
@@ -39,10 +41,11 @@ export function digitRuns(text: string): DigitRun[] {
       i += 1;
     }
     // A run glued to letters on its right ("1234abc") is an identifier, not a number.
-    glued = i < text.length && isAlnumCode(text.charCodeAt(i));
+    const glued = i < text.length && isAlnumCode(text.charCodeAt(i));
     if (!glued && digits <= MAX_DIGITS) runs.push(run);
     while (i < text.length && isDigitCode(text.charCodeAt(i))) i += 1;
   }
+  memo = { text, runs };
   return runs;
 }
 

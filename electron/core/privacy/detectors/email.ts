@@ -1,9 +1,10 @@
+import { isAlnumCode } from '../text-context';
 import type { Detector, Span } from '../types';
 
 const LOCAL_MAX = 64;
 const DOMAIN_MAX = 253;
-const isLocalChar = (ch: string): boolean => /[A-Za-z0-9._%+'-]/.test(ch);
-const isDomainChar = (ch: string): boolean => /[A-Za-z0-9.-]/.test(ch);
+const isLocalChar = (code: number): boolean => isAlnumCode(code) || code === 46 || code === 95 || code === 37 || code === 43 || code === 39 || code === 45;
+const isDomainChar = (code: number): boolean => isAlnumCode(code) || code === 46 || code === 45;
 /** TLDs that are really file extensions: `logo@2x.png`, `icon@3x.webp` are assets, not mailboxes. */
 const fileExtensions = new Set(['png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'avif', 'ico', 'js', 'ts', 'css', 'json', 'map', 'pdf']);
 
@@ -18,11 +19,11 @@ export const emailDetector: Detector = {
     let minStart = 0;
     for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
       let start = at;
-      while (start > minStart && at - start < LOCAL_MAX && isLocalChar(text[start - 1]!)) start -= 1;
+      while (start > minStart && at - start < LOCAL_MAX && isLocalChar(text.charCodeAt(start - 1))) start -= 1;
       while (start < at && (text[start] === '.' || text[start] === "'")) start += 1;
       if (start === at || text[at - 1] === '.') continue;
       let end = at + 1;
-      while (end < text.length && end - at <= DOMAIN_MAX && isDomainChar(text[end]!)) end += 1;
+      while (end < text.length && end - at <= DOMAIN_MAX && isDomainChar(text.charCodeAt(end))) end += 1;
       while (end > at + 1 && (text[end - 1] === '.' || text[end - 1] === '-')) end -= 1;
       const domain = text.slice(at + 1, end);
       if (!validDomain(domain) || text[end] === '@') continue;

@@ -24,3 +24,4 @@ export const defaultDetectors: readonly Detector[] = [
   secretTokenDetector, secretAssignmentDetector, emailDetector, creditCardDetector, usSsnDetector, ibanDetector,
   ipAddressDetector, phoneDetector, streetAddressDetector, personDetector, categoryDetector,
 ];
+export { shannonEntropy } from '../text-context';

@@ -16,18 +16,19 @@ export const ipAddressDetector: Detector = {
   name: 'ip-address',
   detect(text) {
     const spans: Span[] = [];
-    if (text.includes('.')) {
-      eachMatch(ipv4, text, (match) => {
-        const context = before(text, match.index, 24);
-        if (hasWord(context, versionWords) || /v$/.test(context)) return;
-        spans.push({ type: 'IP_ADDRESS', start: match.index, end: match.index + match[0].length, confidence: 0.85 });
-      });
-    }
     if (text.includes(':')) {
       eachMatch(ipv6Candidate, text, (match) => {
         let candidate = match[0];
         while (candidate.endsWith('.')) candidate = candidate.slice(0, -1);
         if (parseIpv6(candidate)) spans.push({ type: 'IP_ADDRESS', start: match.index, end: match.index + candidate.length, confidence: 0.9 });
+      });
+    }
+    if (text.includes('.')) {
+      eachMatch(ipv4, text, (match) => {
+        const context = before(text, match.index, 24);
+        if (hasWord(context, versionWords) || /v$/.test(context)) return;
+        if (spans.some((s) => s.start <= match.index && s.end >= match.index + match[0].length)) return; // inside an IPv6
+        spans.push({ type: 'IP_ADDRESS', start: match.index, end: match.index + match[0].length, confidence: 0.85 });
       });
     }
     return spans;

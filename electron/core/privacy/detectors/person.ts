@@ -19,14 +19,12 @@ export const personDetector: Detector = {
   detect(text) {
     const spans: Span[] = [];
     const list = words(text);
-    const indexAt = new Map<number, number>();
-    list.forEach((word, i) => indexAt.set(word.start, i));
     const push = (from: number, to: number, confidence: number): void => {
       spans.push({ type: 'PERSON', start: list[from]!.start, end: nameEnd(list[to]!), confidence });
     };
     eachMatch(strongCue, text, (match) => {
-      const i = indexAt.get(match.index + match[0].length);
-      if (i === undefined || !isCapitalized(list[i]!.text) || notSurname.has(bare(list[i]!).toLowerCase())) return;
+      const i = wordStartingAt(list, match.index + match[0].length);
+      if (i === -1 || !isCapitalized(list[i]!.text) || notSurname.has(bare(list[i]!).toLowerCase())) return;
       push(i, extendName(text, list, i), 0.8);
     });
     for (let i = 0; i < list.length; i += 1) {
@@ -55,6 +53,20 @@ export const personDetector: Detector = {
     return spans;
   },
 };
+
+/** Index of the word that starts exactly at `offset` (binary search), or -1. */
+function wordStartingAt(list: Word[], offset: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const start = list[mid]!.start;
+    if (start === offset) return mid;
+    if (start < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
 
 const nameEnd = (word: Word): number => (word.text.endsWith('.') && word.text.length > 2 ? word.end - 1 : word.end);
 

@@ -33,11 +33,14 @@ export const secretAssignmentDetector: Detector = {
       const isPassword = passwordKey.test(key);
       if (!isPassword && !credentialKey.test(key)) return;
       const value = readValue(text, match.index + match[0].length);
-      if (value === null || codeReference.test(value.text) || isPlaceholder(value.text)) return;
+      if (value === null) return;
+      assignment.lastIndex = Math.max(assignment.lastIndex, value.end); // a value is never read twice
+      if (codeReference.test(value.text) || isPlaceholder(value.text)) return;
       if (isPassword ? plausiblePassword(value.text, value.quoted) : looksRandom(value.text)) push(value.start, value.end, isPassword ? 0.9 : 0.85);
     });
     eachMatch(prose, text, (match) => {
       const value = readValue(text, match.index + match[0].length);
+      if (value !== null) prose.lastIndex = Math.max(prose.lastIndex, value.end);
       if (value !== null && !isPlaceholder(value.text) && plausiblePassword(value.text, value.quoted) && /[\d\W_]/.test(value.text)) push(value.start, value.end, 0.8);
     });
     eachMatch(connection, text, (match) => {
@@ -55,7 +58,7 @@ export const secretAssignmentDetector: Detector = {
 };
 
 function plausiblePassword(value: string, quoted: boolean): boolean {
-  if (value.length < 4 || value.length > 200) return false;
+  if (value.length < 4 || value.length > 200 || value.includes('(')) return false;
   if (quoted) return !identifierOnly.test(value) || /\d/.test(value) || value.length >= 8;
   return !identifierOnly.test(value);
 }

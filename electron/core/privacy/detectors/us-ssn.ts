@@ -23,9 +23,9 @@ export const usSsnDetector: Detector = {
     const spans: Span[] = [];
     for (const run of digitRuns(text)) {
       const lengths = run.groups.map((g) => g.end - g.start);
+      if (lengths.length !== 1 && lengths.length !== 3) continue;
       const start = run.groups[0]!.start;
-      const context = before(text, start, 40);
-      const named = hasWord(context, ssnWords);
+      const named = hasWord(before(text, start, 40), ssnWords);
       const formatted = lengths.length === 3 && lengths[0] === 3 && lengths[1] === 2 && lengths[2] === 4
         && run.separators[0] === run.separators[1] && run.separators[0] !== '.';
       const bare = lengths.length === 1 && lengths[0] === 9 && named;

@@ -7,13 +7,20 @@ export interface Word {
 
 const wordPattern = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]{0,40}\.?/gu;
 
-/** Splits text into words in one linear pass (every quantifier bounded). */
+let memo: { text: string; words: Word[] } | undefined;
+
+/**
+ * Splits text into words in one linear pass (every quantifier bounded). Three detectors ask for the words of the
+ * same text one after another, so the last result is kept.
+ */
 export function words(text: string): Word[] {
+  if (memo?.text === text) return memo.words;
   const out: Word[] = [];
   wordPattern.lastIndex = 0;
   for (let match = wordPattern.exec(text); match !== null; match = wordPattern.exec(text)) {
     out.push({ text: match[0], start: match.index, end: match.index + match[0].length });
   }
+  memo = { text, words: out };
   return out;
 }
 
