@@ -33,13 +33,13 @@ describe.skipIf(!hasShared)('LocalBackend features (real GGUF models)', () => {
 
   it('a stop sequence ends generation with reason stop and never appears in the output', async () => {
     const free = await collect(backend, userRequest(STORIES, 'Once upon a time', { maxTokens: 40 }));
-    // Stop at a character the free-running text contains, so the stop must actually fire.
-    const stop = free.text.slice(3, 4);
-    expect(stop).not.toBe('');
+    // Stop at a piece of the free-running text, several tokens long, so the stop must fire across deltas.
+    const stop = free.text.slice(6, 10);
+    expect(stop).toHaveLength(4);
     const stopped = await collect(backend, userRequest(STORIES, 'Once upon a time', { maxTokens: 40, stop: [stop] }));
     expect(stopped.finish?.reason).toBe('stop');
     expect(stopped.text).not.toContain(stop);
-    expect(free.text.startsWith(stopped.text)).toBe(true);
+    expect(stopped.text).toBe(free.text.slice(0, free.text.indexOf(stop)));
     expect(stopped.finish?.usage.completionTokens).toBeLessThan(free.finish?.usage.completionTokens ?? 0);
   });
 
@@ -135,6 +135,13 @@ describe.skipIf(!hasShared)('LocalBackend features (real GGUF models)', () => {
     expect(vectors.flat().every(Number.isFinite)).toBe(true);
     expect(vectors[0]).not.toEqual(vectors[1]);
     expect(promptTokens).toBe(backend.countTokens(STORIES, 'a cat') + backend.countTokens(STORIES, 'a dog sat on the mat'));
+  });
+
+  it('an aborted embedding request is refused with code aborted, an oversized input with ContextLengthError', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await expect(backend.embed(STORIES, ['a cat'], controller.signal)).rejects.toMatchObject({ code: 'aborted' });
+    await expect(backend.embed(STORIES, ['word '.repeat(200)], new AbortController().signal)).rejects.toBeInstanceOf(ContextLengthError);
   });
 
   it('counts tokens with the model tokenizer, loading the model when asked asynchronously', async () => {

@@ -57,7 +57,8 @@ export async function planGeneration(llama: Llama, loaded: LoadedModel, request:
     grammar,
     forcedTools,
     functions,
-    stop: request.stop ?? [],
+    // An empty stop string would match at once; OpenAI ignores it, so do we.
+    stop: (request.stop ?? []).filter((stop) => stop !== ''),
     sampling: {
       ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
       ...(request.topP === undefined ? {} : { topP: request.topP }),

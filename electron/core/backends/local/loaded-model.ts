@@ -21,6 +21,8 @@ const DEFAULT_QUEUE_DEPTH = 8;
  */
 export class LoadedModel {
   readonly queue: RequestQueue;
+  /** Embedding requests run one at a time on their own context, behind the same bounded wait. */
+  readonly embedQueue: RequestQueue;
   /** Generations running or waiting, so unloading can stop them and wait until they have let go. */
   private readonly inFlight = new Map<AbortController, Promise<void>>();
   private readonly freeSequences: LlamaContextSequence[];
@@ -34,7 +36,9 @@ export class LoadedModel {
     private readonly options: LoadOptions,
   ) {
     this.freeSequences = Array.from({ length: options.sequences }, () => context.getSequence());
-    this.queue = new RequestQueue(`Local model '${settings.id}'`, options.sequences, settings.queueDepth ?? DEFAULT_QUEUE_DEPTH);
+    const depth = settings.queueDepth ?? DEFAULT_QUEUE_DEPTH;
+    this.queue = new RequestQueue(`Local model '${settings.id}'`, options.sequences, depth);
+    this.embedQueue = new RequestQueue(`Embeddings on local model '${settings.id}'`, 1, depth, 200);
   }
 
   static async load(llama: Llama, settings: LocalModelSettings, options: LoadOptions): Promise<LoadedModel> {

@@ -1,6 +1,6 @@
 import { getLlama, LlamaLogLevel, type Llama } from 'node-llama-cpp';
 import type { ChatRequest, StreamPart } from '../../../../shared/chat';
-import { ContextLengthError, ModelNotFoundError, UnavailableError } from '../../../../shared/errors';
+import { ContextLengthError, ModelNotFoundError, SwitchyardError, UnavailableError } from '../../../../shared/errors';
 import type { ModelInfo } from '../../../../shared/models';
 import type { LocalModelSettings } from '../../../../shared/settings/local-models';
 import type { ChatBackend, LocalModelLifecycle } from '../chat-backend';
@@ -130,19 +130,27 @@ export class LocalBackend implements ChatBackend, LocalModelLifecycle {
 
   async embed(model: string, inputs: string[], signal: AbortSignal): Promise<{ vectors: number[][]; promptTokens: number }> {
     const loaded = await this.ensureLoaded(model);
-    const embedder = await loaded.embedder();
-    const vectors: number[][] = [];
-    let promptTokens = 0;
-    for (const input of inputs) {
-      signal.throwIfAborted();
-      const tokens = loaded.countTokens(input);
-      if (tokens > loaded.contextSize) {
-        throw new ContextLengthError(`This input is ${tokens} tokens but model ${model} embeds at most ${loaded.contextSize} tokens; shorten it.`);
-      }
-      promptTokens += tokens;
-      vectors.push([...(await embedder.getEmbeddingFor(input)).vector]);
+    const tokenCounts = inputs.map((input) => loaded.countTokens(input));
+    const longest = Math.max(0, ...tokenCounts);
+    if (longest > loaded.contextSize) {
+      throw new ContextLengthError(`An input is ${longest} tokens but model ${model} embeds at most ${loaded.contextSize} tokens; shorten it.`);
     }
-    return { vectors, promptTokens };
+    const lease = loaded.embedQueue.reserve(signal);
+    try {
+      await lease.granted;
+      const embedder = await loaded.embedder();
+      const vectors: number[][] = [];
+      for (const input of inputs) {
+        signal.throwIfAborted();
+        vectors.push([...(await embedder.getEmbeddingFor(input)).vector]);
+      }
+      return { vectors, promptTokens: tokenCounts.reduce((sum, count) => sum + count, 0) };
+    } catch (error) {
+      if (signal.aborted) throw new SwitchyardError('The embedding request was cancelled.', { status: 499, type: 'aborted', code: 'aborted' });
+      throw error;
+    } finally {
+      lease.release();
+    }
   }
 
   async dispose(): Promise<void> {
@@ -152,7 +160,7 @@ export class LocalBackend implements ChatBackend, LocalModelLifecycle {
     await Promise.all([...ids].map((id) => this.unload(id)));
     const llama = this.llama;
     this.llama = undefined;
-    if (llama !== undefined) await (await llama).dispose();
+    if (llama !== undefined) await llama.then((instance) => instance.dispose(), () => undefined);
   }
 
   private getLlama(): Promise<Llama> {
