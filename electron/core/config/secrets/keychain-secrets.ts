@@ -1,15 +1,17 @@
 import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import type { SecretsPort } from './secrets-port';
+import type { KeychainChannel, KeychainLauncher } from './keychain-launcher';
+import { nodeKeychainLauncher } from './keychain-launcher';
 import { KeychainTimeoutError, KeychainUnavailableError } from './secrets-errors';
-import { keychainWorkerSource } from './keychain-worker-source';
 
 export interface KeychainOptions {
   /** Keychain service name the entries are stored under. */
   service?: string;
   /** Upper bound for every call; a locked keyring can otherwise hang forever. */
   timeoutMs?: number;
+  /** Starts the helper process; see KeychainLauncher. */
+  launcher?: KeychainLauncher;
 }
 
 type Operation = { op: 'get' | 'has' | 'delete'; account: string } | { op: 'set'; account: string; value: string };
@@ -26,20 +28,23 @@ interface Pending {
 }
 
 /**
- * The OS keychain through @napi-rs/keyring (macOS Keychain, Windows Credential Manager, Secret Service).
- * On Linux it is pinned to the Secret Service: the library's silent fallback to the kernel keyring would
- * lose keys at reboot, and a key must either be stored properly or not at all.
+ * The OS keychain through @napi-rs/keyring (macOS Keychain, Windows Credential Manager, Secret Service),
+ * called in a helper process so every call can time out. On Linux it is pinned to the Secret Service:
+ * the library's silent fallback to the kernel keyring would lose keys at reboot, and a key must either
+ * be stored properly or not at all.
  */
 export class KeychainSecrets implements SecretsPort {
   readonly service: string;
   readonly timeoutMs: number;
-  #worker: Worker | undefined;
+  readonly #launcher: KeychainLauncher;
+  #helper: KeychainChannel | undefined;
   #nextId = 0;
   readonly #pending = new Map<number, Pending>();
 
   constructor(options: KeychainOptions = {}) {
     this.service = options.service ?? 'switchyard';
     this.timeoutMs = options.timeoutMs ?? 3000;
+    this.#launcher = options.launcher ?? nodeKeychainLauncher;
   }
 
   async get(account: string): Promise<string | undefined> {
@@ -60,48 +65,34 @@ export class KeychainSecrets implements SecretsPort {
     return (await this.#call({ op: 'has', account })) === true;
   }
 
-  /** Stops the worker; later calls start a new one. */
+  /** Stops the helper; later calls start a new one. */
   async dispose(): Promise<void> {
-    const worker = this.#worker;
-    this.#worker = undefined;
-    this.#failAll(new KeychainUnavailableError('The keychain was closed.'));
-    if (worker) await worker.terminate();
+    this.#abandon(new KeychainUnavailableError('The keychain was closed.'));
   }
 
   #call(operation: Operation, secret?: string): Promise<string | boolean | null> {
-    const worker = this.#ensureWorker();
+    const helper = this.#ensureHelper();
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        // A worker stuck in a native call cannot be interrupted: abandon it and start afresh next time.
-        this.#abandonWorker(new KeychainTimeoutError(this.timeoutMs));
-      }, this.timeoutMs);
-      this.#pending.set(id, {
-        resolve,
-        reject: (error) => reject(secret === undefined ? error : scrub(error, secret)),
-        timer,
-      });
-      worker.postMessage({ id, ...operation });
+      // A helper stuck in a native call cannot be interrupted: kill it and start afresh next time.
+      const timer = setTimeout(() => this.#abandon(new KeychainTimeoutError(this.timeoutMs)), this.timeoutMs);
+      this.#pending.set(id, { resolve, reject: (error) => reject(secret === undefined ? error : scrub(error, secret)), timer });
+      helper.send({ id, ...operation });
     });
   }
 
-  #ensureWorker(): Worker {
-    if (this.#worker) return this.#worker;
-    const modulePath = createRequire(import.meta.url).resolve('@napi-rs/keyring');
-    const worker = new Worker(keychainWorkerSource, {
-      eval: true,
-      workerData: { modulePath, service: this.service, options: { linux: { store: 'secret-service' } } },
+  #ensureHelper(): KeychainChannel {
+    if (this.#helper) return this.#helper;
+    const helper = this.#launcher({
+      SWITCHYARD_KEYRING_MODULE: createRequire(import.meta.url).resolve('@napi-rs/keyring'),
+      SWITCHYARD_KEYRING_SERVICE: this.service,
     });
-    worker.unref();
-    worker.on('message', (raw: unknown) => this.#settle(raw));
-    worker.on('error', (error) => {
-      if (this.#worker === worker) this.#abandonWorker(new KeychainUnavailableError(`The OS keychain library failed to load: ${error.message}`));
+    helper.onMessage((raw) => this.#settle(raw));
+    helper.onExit(() => {
+      if (this.#helper === helper) this.#abandon(new KeychainUnavailableError('The keychain helper process stopped unexpectedly.'));
     });
-    worker.on('exit', () => {
-      if (this.#worker === worker) this.#abandonWorker(new KeychainUnavailableError('The keychain worker stopped unexpectedly.'));
-    });
-    this.#worker = worker;
-    return worker;
+    this.#helper = helper;
+    return helper;
   }
 
   #settle(raw: unknown): void {
@@ -115,19 +106,15 @@ export class KeychainSecrets implements SecretsPort {
     else pending.reject(new KeychainUnavailableError(`The OS keychain cannot be used: ${reply.data.message}`));
   }
 
-  #abandonWorker(error: Error): void {
-    const worker = this.#worker;
-    this.#worker = undefined;
-    this.#failAll(error);
-    void worker?.terminate().catch(() => undefined);
-  }
-
-  #failAll(error: Error): void {
+  #abandon(error: Error): void {
+    const helper = this.#helper;
+    this.#helper = undefined;
     for (const pending of this.#pending.values()) {
       clearTimeout(pending.timer);
       pending.reject(error);
     }
     this.#pending.clear();
+    helper?.kill();
   }
 }
 

@@ -1,5 +1,5 @@
 import type { KeySource, SecretsPort } from './secrets-port';
-import { KeychainUnavailableError } from './secrets-errors';
+import { KeychainTimeoutError, KeychainUnavailableError } from './secrets-errors';
 import { defaultEnvVar } from './env-var-name';
 
 export interface LayeredSecretsOptions {
@@ -62,7 +62,8 @@ export function createLayeredSecrets(options: LayeredSecretsOptions): LayeredSec
         await keychain.set(account, value);
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        throw new KeychainUnavailableError(`${reason} ${hint}`);
+        const timedOut = error instanceof KeychainTimeoutError;
+        throw new KeychainUnavailableError(`${reason} ${hint}`, timedOut ? 'keychain_timeout' : 'keychain_unavailable');
       }
     },
     async delete(account) {
@@ -75,14 +76,15 @@ export function createLayeredSecrets(options: LayeredSecretsOptions): LayeredSec
     },
     async source(account) {
       const variable = envVarFor(account);
-      let inKeychain = false;
+      let keychainError: string | undefined;
       try {
-        inKeychain = (await keychain?.has(account)) ?? false;
-      } catch {
-        inKeychain = false; // unusable keychain: the environment may still provide the key
+        if (await keychain?.has(account)) return { kind: 'keychain' };
+      } catch (error) {
+        // An unusable keychain is not fatal here: the environment may still provide the key.
+        keychainError = error instanceof Error ? error.message : String(error);
       }
-      if (inKeychain) return { kind: 'keychain' };
-      return fromEnv(account) !== undefined ? { kind: 'env', variable } : { kind: 'none', variable };
+      if (fromEnv(account) !== undefined) return { kind: 'env', variable };
+      return keychainError === undefined ? { kind: 'none', variable } : { kind: 'none', variable, keychainError };
     },
   };
 }

@@ -2,8 +2,9 @@ import { SwitchyardError } from '../../../../shared/errors';
 
 /** The OS keychain cannot be used (no Secret Service on Linux, access denied, locked). */
 export class KeychainUnavailableError extends SwitchyardError {
-  constructor(message: string) {
-    super(message, { status: 503, type: 'server_error', code: 'keychain_unavailable', shouldRetry: false });
+  /** `code` keeps a timeout recognisable when the message is extended with advice. */
+  constructor(message: string, code: 'keychain_unavailable' | 'keychain_timeout' = 'keychain_unavailable') {
+    super(message, { status: 503, type: 'server_error', code, shouldRetry: false });
   }
 }
 

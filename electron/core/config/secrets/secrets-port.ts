@@ -11,4 +11,8 @@ export interface SecretsPort {
 }
 
 /** Where a key was found, for `switchyard keys list` and the settings UI; never the key itself. */
-export type KeySource = { kind: 'keychain' } | { kind: 'env'; variable: string } | { kind: 'none'; variable: string };
+export type KeySource =
+  | { kind: 'keychain' }
+  | { kind: 'env'; variable: string }
+  /** `keychainError` says why the keychain could not be asked (no Secret Service, locked). */
+  | { kind: 'none'; variable: string; keychainError?: string };
