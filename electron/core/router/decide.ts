@@ -67,9 +67,10 @@ export function createRouter(deps: RouterDeps = {}): Router {
   const thresholds = deps.thresholds ?? BUNDLED_THRESHOLDS;
   const timeoutMs = deps.classifierTimeoutMs ?? 250;
 
-  async function score(h: HeuristicResult, text: string): Promise<Scored> {
+  // Without a classifier scoring stays synchronous: no promise, no extra microtask per request.
+  function score(h: HeuristicResult, messages: readonly ChatMessage[], lastUser: string): Scored | Promise<Scored> {
     if (deps.classifier === undefined) return heuristicOnly(h);
-    return scoreWithClassifier(deps.classifier, text, h, settings.classifierWeight, timeoutMs);
+    return scoreWithClassifier(deps.classifier, classifierText(messages, lastUser), h, settings.classifierWeight, timeoutMs);
   }
 
   async function route(input: RouteInput): Promise<RouteResult> {
@@ -85,13 +86,15 @@ export function createRouter(deps: RouterDeps = {}): Router {
 
     const tier0 = settings.tier0 && tier0Eligible(request, messages) ? answerTier0(lastUser) : null;
     let scored: Scored | undefined;
-    if (tier0 === null && rulesNeedTask) scored = await score(heuristic, classifierText(messages, lastUser));
+    if (tier0 === null && rulesNeedTask) {
+      const pending = score(heuristic, messages, lastUser);
+      scored = pending instanceof Promise ? await pending : pending;
+    }
     const taskType = tier0 !== null ? 'arithmetic' : (scored ?? heuristic).taskType;
 
     const matched = matchRules(rules, { text: lastUser, promptTokens, taskType, client: input.client, conversationId: input.conversationId });
     const ruleNames = matched.map((r) => r.rule.name);
     const forbid = cloudForbidden(privacy, matched, mode);
-    const base = { taskType, mode, rules: ruleNames, privacy: privacy.findings, messages };
 
     // Stages 1–3: rule, named model, hint, tier-0 — each skips scoring.
     let intent = ruleIntent(matched, input.candidates, hint, reasons)
@@ -99,13 +102,19 @@ export function createRouter(deps: RouterDeps = {}): Router {
       ?? hintIntent(hint);
     if (intent === undefined && tier0 !== null) {
       reasons.push(`"${clip(tier0.question)}" answered exactly without a model`);
-      return { ...base, ...TIER0_MODEL, target: 'tier0', score: heuristic.score, confidence: 1, reasons, fallbacks: [], answer: tier0.answer };
+      return {
+        target: 'tier0', model: TIER0_MODEL.model, provider: TIER0_MODEL.provider, taskType, score: heuristic.score, confidence: 1,
+        mode, reasons, rules: ruleNames, privacy: privacy.findings, fallbacks: [], messages, answer: tier0.answer,
+      };
     }
 
     // Stages 4–5: score and mode.
     let finalScore = heuristic.score;
     if (intent === undefined) {
-      scored ??= await score(heuristic, classifierText(messages, lastUser));
+      if (scored === undefined) {
+        const pending = score(heuristic, messages, lastUser);
+        scored = pending instanceof Promise ? await pending : pending;
+      }
       if (scored.warning !== undefined) reasons.push(scored.warning);
       finalScore = scored.score;
       intent = modeIntent(mode, scored, heuristic, input, needs, forbid, promptTokens);
@@ -113,18 +122,22 @@ export function createRouter(deps: RouterDeps = {}): Router {
     }
     const placed = place(intent, input.candidates, needs, forbid, reasons);
     if (privacy.neverCloud) reasons.push(...privacy.reasons);
-    return {
-      ...base,
-      taskType: scored?.taskType ?? taskType,
+    const result: RouteResult = {
       target: placed.target,
       model: placed.model?.id ?? '',
       provider: placed.model?.provider ?? '',
+      taskType: scored?.taskType ?? taskType,
       score: finalScore,
       confidence: intent.confidence,
+      mode,
       reasons,
+      rules: ruleNames,
+      privacy: privacy.findings,
       fallbacks: placed.model === undefined ? [] : fallbacksFor(placed.model, input.candidates, needs, forbid === null),
-      ...(placed.blocked === undefined ? {} : { blocked: placed.blocked }),
+      messages,
     };
+    if (placed.blocked !== undefined) result.blocked = placed.blocked;
+    return result;
   }
 
   function modeIntent(

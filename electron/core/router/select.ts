@@ -4,8 +4,8 @@ import type { CandidateModel, Candidates } from './types';
 
 /** A configured model by exact id, else the first whose id starts with `name` (a model family). */
 export function findModel(candidates: Candidates, name: string): CandidateModel | undefined {
-  const all = [...candidates.local, ...candidates.cloud];
-  return all.find((m) => m.id === name) ?? all.find((m) => m.id.startsWith(name));
+  return candidates.local.find((m) => m.id === name) ?? candidates.cloud.find((m) => m.id === name)
+    ?? candidates.local.find((m) => m.id.startsWith(name)) ?? candidates.cloud.find((m) => m.id.startsWith(name));
 }
 
 export interface Pick { model: CandidateModel | undefined; whyNot: string | null }
@@ -30,8 +30,10 @@ export function fallbacksFor(chosen: CandidateModel, candidates: Candidates, nee
   const same = chosen.kind === 'local' ? candidates.local : candidates.cloud;
   const other = chosen.kind === 'local' ? (cloudAllowed ? candidates.cloud : []) : candidates.local;
   const out: string[] = [];
-  for (const m of [...same, ...other]) {
-    if (m !== chosen && m.id !== chosen.id && cannotServe(m, needs) === null && (cloudAllowed || m.kind === 'local')) out.push(m.id);
+  for (const list of [same, other]) {
+    for (const m of list) {
+      if (m !== chosen && m.id !== chosen.id && cannotServe(m, needs) === null && (cloudAllowed || m.kind === 'local')) out.push(m.id);
+    }
   }
   return out;
 }

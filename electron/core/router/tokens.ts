@@ -6,14 +6,17 @@ import { messageText } from '../../../shared/chat';
  * one token per non-ASCII character (CJK, emoji) so non-Latin text is not badly underestimated.
  */
 export function estimateTokens(text: string): number {
-  let ascii = 0;
+  // Long texts are sampled: the non-ASCII share of the first SAMPLE characters is extrapolated, which
+  // keeps this O(1) per message on long conversations.
+  const n = text.length;
+  const scan = n > SAMPLE * 2 ? SAMPLE : n;
   let other = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) < 128) ascii += 1;
-    else other += 1;
-  }
-  return Math.ceil(ascii / 4) + other;
+  for (let i = 0; i < scan; i++) if (text.charCodeAt(i) >= 128) other += 1;
+  if (scan < n) other = Math.round((other / scan) * n);
+  return Math.ceil((n - other) / 4) + other;
 }
+
+const SAMPLE = 512;
 
 /** Per-message template overhead in chat formats (role markers, separators). */
 const MESSAGE_OVERHEAD = 4;

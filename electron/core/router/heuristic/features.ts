@@ -19,7 +19,7 @@ export interface HeuristicFeatures {
   codeBlocks: number;
   codeSymbols: number;
   /** Occurrences per cue bit (index = bit position in Cue). */
-  cues: Uint16Array;
+  cues: number[];
   /** Cue flags of the first word (imperative, question word, greeting). */
   firstCue: number;
   /** Output length the prompt asks for, in words; 0 when it does not say. */
@@ -40,7 +40,7 @@ export function extractFeatures(messages: readonly ChatMessage[], lastUser: stri
   }
   const f: HeuristicFeatures = {
     tokens: estimateTokens(lastUser), promptTokens, systemTokens, turns, words: 0, digits: 0, questions: 0,
-    clauses: 0, codeBlocks: 0, codeSymbols: 0, cues: new Uint16Array(CUE_COUNT), firstCue: 0, requestedWords: 0,
+    clauses: 0, codeBlocks: 0, codeSymbols: 0, cues: new Array<number>(CUE_COUNT).fill(0), firstCue: 0, requestedWords: 0,
   };
   scan(lastUser, f);
   if (f.digits > 0) f.requestedWords = requestedWords(lastUser);

@@ -2,7 +2,7 @@ import type { ChatMessage } from '../../../../shared/chat';
 import type { TaskType } from '../../../../shared/decision';
 import type { HeuristicFeatures } from './features';
 import { extractFeatures } from './features';
-import { combine, scoreTerms } from './score';
+import { combine, scoreTerms, topDrivers } from './score';
 import { guessTaskType } from './task-type';
 
 export type { HeuristicFeatures } from './features';
@@ -24,10 +24,6 @@ export function scoreHeuristic(messages: readonly ChatMessage[], lastUser: strin
   const features = extractFeatures(messages, lastUser);
   const task = guessTaskType(features);
   const terms = scoreTerms(features, task.taskType);
-  const drivers = terms
-    .filter((t) => t.value >= 0.4 && !t.label.startsWith('task:'))
-    .sort((a, b) => b.value - a.value)
-    .slice(0, 3)
-    .map((t) => t.label);
+  const drivers = topDrivers(terms, features);
   return { score: combine(terms), taskType: task.taskType, taskConfidence: task.confidence, features, drivers, taskCue: task.cue };
 }

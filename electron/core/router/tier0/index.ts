@@ -24,19 +24,27 @@ const WHAT_PERCENT_OF = new RegExp(String.raw`^what (?:percent|percentage|%) of 
 const WHAT_PERCENT_IS = new RegExp(String.raw`^what (?:percent|percentage|%) is (${NUM}) of (${NUM})$`, 'i');
 
 export function answerTier0(text: string): Tier0Answer | null {
-  if (text.length > TIER0_MAX_CHARS || !hasDigit(text) || /[\n`=<>{};$]/.test(text.replace(/=\s*\??\s*$/, ''))) return null;
+  if (text.length > TIER0_MAX_CHARS || !plausible(text)) return null;
   const s = stripQuestion(text);
   if (s === '' || ISO_DATE.test(s)) return null;
   const asked = s.length < text.trim().replace(/[\s?.!=]+$/, '').length;
   return percentQuestion(s) ?? conversion(s) ?? arithmetic(s, asked);
 }
 
-function hasDigit(text: string): boolean {
+/** Questions tier-0 answers are short phrases with a number (or a root sign); this rejects most prompts in one pass. */
+const MAX_WORDS = 16;
+function plausible(text: string): boolean {
+  let digit = false;
+  let spaces = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || c === 0x221a || c === 0x221b) return true;
+    if ((c >= 48 && c <= 57) || c === 0x221a || c === 0x221b) digit = true;
+    else if (c === 32 && ++spaces > MAX_WORDS) return false;
+    // code, markup, money, multi-line text; '=' only as a trailing "= ?"
+    else if (c === 10 || c === 96 || c === 60 || c === 62 || c === 123 || c === 125 || c === 59 || c === 36) return false;
+    else if (c === 61 && !/^=\s*\??\s*$/.test(text.slice(i))) return false;
   }
-  return false;
+  return digit;
 }
 
 function percentQuestion(s: string): Tier0Answer | null {
