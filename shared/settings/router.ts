@@ -71,6 +71,8 @@ export const routerSettingsSchema = z
     taskModels: z.partialRecord(taskTypeSchema, z.string().min(1)).default({}),
     /** Weight of the classifier's probability in the blended score (the heuristic gets the rest). */
     classifierWeight: z.number().min(0).max(1).default(0.6),
+    /** Another HF-layout ONNX classifier directory to use instead of the shipped one. */
+    classifierDir: z.string().min(1).optional(),
     thresholds: thresholdOverridesSchema.default({}),
   })
   .strict();

@@ -1,5 +1,5 @@
 /** The routing engine (DESIGN.md §3 steps 2–5). Other features import the router only through this file. */
-export { createRouter } from './decide';
+export { createRouter, isAutoModel } from './decide';
 export type { RouterDeps } from './decide';
 export type { Classifier, ClassifierResult } from './classifier-port';
 export type { CandidateModel, Candidates, ClientInfo, PrivacyVerdict, RouteBlock, RouteInput, RouteResult, Router } from './types';
