@@ -93,6 +93,31 @@ describe.skipIf(!hasShared)('LocalBackend lifecycle (real GGUF models)', () => {
     expect((await collect(backend, userRequest('stories-plain', 'Hi', { maxTokens: 2 }))).finish).toBeDefined();
   });
 
+  it('with two sequences two requests generate side by side', async () => {
+    const own = createLocalBackend({ models: [{ id: 'two', path: modelPath('stories260K-chatml.gguf'), contextSize: 512, queueDepth: 0 }], threads: 1, sequences: 2 });
+    try {
+      const request = userRequest('two', 'Once upon a time', { maxTokens: 60 });
+      const streams = [await own.stream(request, new AbortController().signal), await own.stream(request, new AbortController().signal)];
+      await expect(own.stream(request, new AbortController().signal)).rejects.toMatchObject({ code: 'queue_full' });
+      const order: number[] = [];
+      const results = await Promise.all(
+        streams.map(async (stream, index) => {
+          const parts: StreamPart[] = [];
+          for await (const part of stream) {
+            parts.push(part);
+            order.push(index);
+          }
+          return summarize(parts);
+        }),
+      );
+      expect(results.map((result) => result.finish?.reason)).toEqual(['length', 'length']);
+      // Interleaved deltas: the second did not wait for the first to finish.
+      expect(order.indexOf(1)).toBeLessThan(order.lastIndexOf(0));
+    } finally {
+      await own.dispose();
+    }
+  });
+
   it('dispose ends in-flight streams with one error part, releases everything and refuses new work', async () => {
     const own = createLocalBackend({ models: fixtureModels, threads: 1 });
     const stream = await own.stream(userRequest('stories-chatml', 'Once upon a time', { maxTokens: 400 }), new AbortController().signal);

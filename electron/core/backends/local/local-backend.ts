@@ -197,7 +197,7 @@ export class LocalBackend implements ChatBackend, LocalModelLifecycle {
             return model;
           },
           (error: unknown) => {
-            this.loading.delete(modelId);
+            if (this.loading.get(modelId) === pending) this.loading.delete(modelId);
             throw error;
           },
         );
