@@ -68,9 +68,10 @@ export const creditCardDetector: Detector = {
   detect(text) {
     const spans: Span[] = [];
     for (const run of digitRuns(text)) {
-      if (run.groups.reduce((sum, g) => sum + g.end - g.start, 0) < 12) continue;
+      const lengths = run.groups.map((g) => g.end - g.start);
+      if (lengths.reduce((sum, n) => sum + n, 0) < 12) continue;
       for (let from = 0; from < run.groups.length; from += 1) {
-        const to = bestWindow(text, run, from);
+        const to = bestWindow(text, run, lengths, from);
         if (to === -1) continue;
         const start = run.groups[from]!.start;
         const digits = runDigits(text, run, from, to);
@@ -86,14 +87,20 @@ export const creditCardDetector: Detector = {
   },
 };
 
-/** Longest window of groups from `from` that is card-shaped and Luhn-valid, or -1. */
-function bestWindow(text: string, run: DigitRun, from: number): number {
-  for (let to = run.groups.length - 1; to >= from; to -= 1) {
+/** Longest window of groups from `from` that is card-shaped and Luhn-valid, or -1. Cheap checks come first. */
+function bestWindow(text: string, run: DigitRun, lengths: readonly number[], from: number): number {
+  let total = 0;
+  let last = -1;
+  for (let to = from; to < lengths.length && total + lengths[to]! <= 19; to += 1) {
+    total += lengths[to]!;
+    last = to;
+  }
+  for (let to = last; to >= from; to -= 1) {
+    const window = lengths.slice(from, to + 1);
+    const digits = window.reduce((a, b) => a + b, 0);
+    if (digits < 12) break;
     const separators = run.separators.slice(from, to);
-    if (separators.some((sep) => sep !== separators[0]) || separators.includes('.')) continue;
-    const lengths = run.groups.slice(from, to + 1).map((g) => g.end - g.start);
-    const total = lengths.reduce((a, b) => a + b, 0);
-    if (total < 12 || total > 19 || !plausibleGrouping(lengths)) continue;
+    if (separators.some((sep) => sep !== separators[0] || sep === '.') || !plausibleGrouping(window)) continue;
     if (luhnValid(runDigits(text, run, from, to))) return to;
   }
   return -1;

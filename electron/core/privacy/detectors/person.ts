@@ -24,7 +24,7 @@ export const personDetector: Detector = {
     };
     eachMatch(strongCue, text, (match) => {
       const i = wordStartingAt(list, match.index + match[0].length);
-      if (i === -1 || !isCapitalized(list[i]!.text) || notSurname.has(bare(list[i]!).toLowerCase())) return;
+      if (i === -1 || !isCapitalized(list[i]!.text) || notSurname.has(bare(list[i]!).toLowerCase()) || titles.has(bare(list[i]!).toLowerCase())) return;
       push(i, extendName(text, list, i), 0.8);
     });
     for (let i = 0; i < list.length; i += 1) {
@@ -50,9 +50,20 @@ export const personDetector: Detector = {
         if (end > i + 1 || firstNames.has(bare(next).toLowerCase())) push(i + 1, end, 0.75);
       }
     }
-    return spans;
+    return withoutOverlaps(spans);
   },
 };
+
+/** A cue and the name list may both find a name: keep the longer span where two overlap. */
+function withoutOverlaps(spans: Span[]): Span[] {
+  const kept: Span[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const last = kept[kept.length - 1];
+    if (last !== undefined && span.start < last.end) continue;
+    kept.push(span);
+  }
+  return kept;
+}
 
 /** Index of the word that starts exactly at `offset` (binary search), or -1. */
 function wordStartingAt(list: Word[], offset: number): number {

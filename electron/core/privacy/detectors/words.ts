@@ -25,6 +25,6 @@ export function words(text: string): Word[] {
 }
 
 export const bare = (word: Word): string => (word.text.endsWith('.') ? word.text.slice(0, -1) : word.text);
-export const isCapitalized = (value: string): boolean => /^\p{Lu}[\p{Ll}\p{M}'’-]/u.test(value) || /^\p{Lu}$/u.test(value);
+export const isCapitalized = (value: string): boolean => /^\p{Lu}[\p{Ll}\p{M}'’-]/u.test(value) || /^\p{Lu}\.?$/u.test(value);
 /** Only spaces (at most two) between two words: they belong to one name or one address line. */
 export const adjacent = (text: string, left: Word, right: Word): boolean => right.start - left.end >= 1 && right.start - left.end <= 2 && /^[ \t]{1,2}$/.test(text.slice(left.end, right.start));

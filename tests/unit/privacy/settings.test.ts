@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { defaultSettings, settingsSchema } from '../../../shared/settings';
+import { defaultPrivacySettings, privacySettingsSchema, regexSafetyProblem } from '../../../shared/settings/privacy';
+
+describe('privacy settings', () => {
+  it('defaults: never-cloud for secrets, cards, SSNs, IBANs, health and legal; redact contact details; allow financial', () => {
+    const privacy = defaultPrivacySettings();
+    expect(privacy.entities).toEqual({
+      EMAIL: 'redact', PHONE: 'redact', CREDIT_CARD: 'never-cloud', US_SSN: 'never-cloud', IBAN: 'never-cloud',
+      IP_ADDRESS: 'redact', SECRET: 'never-cloud', PERSON: 'redact', STREET_ADDRESS: 'redact',
+    });
+    expect(privacy.categories).toEqual({ HEALTH: 'never-cloud', LEGAL: 'never-cloud', FINANCIAL: 'allow' });
+    expect(privacy.maxScanBytes).toBe(8 * 1024 * 1024);
+    expect(defaultSettings().privacy).toEqual(privacy);
+  });
+
+  it('keeps a user choice and fills the rest', () => {
+    const parsed = privacySettingsSchema.parse({ entities: { EMAIL: 'allow' }, categories: { FINANCIAL: 'never-cloud' } });
+    expect(parsed.entities.EMAIL).toBe('allow');
+    expect(parsed.entities.SECRET).toBe('never-cloud');
+    expect(parsed.categories.FINANCIAL).toBe('never-cloud');
+  });
+
+  it.each([
+    [{ entities: { EMAIL: 'maybe' } }, 'entities.EMAIL'],
+    [{ entities: { PASSPORT: 'redact' } }, 'entities'],
+    [{ rules: [{ kind: 'regex', name: 'r', pattern: '(a+)+$' }] }, 'rules.0.pattern'],
+    [{ rules: [{ kind: 'keyword', name: 'k', keywords: [] }] }, 'rules.0.keywords'],
+    [{ rules: [{ kind: 'client', name: '', client: 'x' }] }, 'rules.0.name'],
+    [{ rules: [{ kind: 'mode', name: 'm', mode: 'turbo' }] }, 'rules.0.mode'],
+    [{ maxScanBytes: 10 }, 'maxScanBytes'],
+  ])('names the field of an invalid value: %j', (input, path) => {
+    const result = settingsSchema.safeParse({ privacy: input });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toContain(`privacy.${path}`);
+  });
+});
+
+describe('regex safety check', () => {
+  it.each([
+    ['project\\s{1,5}falcon', 'i'],
+    ['\\b(?:acme|globex)\\b', 'i'],
+    ['[A-Z]{2}\\d{6,10}', ''],
+    ['\\d{3}-\\d{2}-\\d{4}', ''],
+    ['(?:ab){1,3}c', ''],
+    ['\\p{Lu}{2,4}', 'u'],
+    ['colou?r', 'i'],
+  ])('accepts %j', (pattern, flags) => expect(regexSafetyProblem(pattern, flags)).toBeNull());
+
+  it.each([
+    ['(a+)+$', /unbounded/],
+    ['(a{1,5}){1,5}', /nested/],
+    ['(a|aa){1,10}', /nested or overlapping/],
+    ['(?:x|y)*z', /unbounded/],
+    ['.*secret', /unbounded/],
+    ['a{1,1000}', /more than 100/],
+    ['.{0,100}.{0,100}', /too many variable repetitions/],
+    ['(a)\\1', /backreferences/],
+    ['(?=a)b', /lookarounds/],
+    ['[unclosed', /not a valid regular expression/],
+    ['a'.repeat(301), /longer than/],
+  ])('refuses %j', (pattern, message) => expect(regexSafetyProblem(pattern)).toMatch(message));
+
+  it('refuses flags other than i, m, s, u', () => expect(regexSafetyProblem('a', 'gy')).toMatch(/flags/));
+});
