@@ -5,12 +5,14 @@ import { serverSettingsSchema } from './server';
 import { providersSchema } from './providers';
 import { routerSettingsSchema } from './router';
 import { privacySettingsSchema } from './privacy';
+import { logSettingsSchema } from './log';
 
 export * from './local-models';
 export * from './server';
 export * from './providers';
 export * from './router';
 export * from './privacy';
+export * from './log';
 
 /**
  * Everything a user can configure, validated at every way in (settings file, `--config`, IPC, HTTP).
@@ -24,6 +26,7 @@ export const settingsSchema = z
     providers: providersSchema.default([]),
     router: routerSettingsSchema.default(routerSettingsSchema.parse({})),
     privacy: privacySettingsSchema.default(privacySettingsSchema.parse({})),
+    log: logSettingsSchema.default(logSettingsSchema.parse({})),
   })
   .strict();
 export type Settings = z.infer<typeof settingsSchema>;

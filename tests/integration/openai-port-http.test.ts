@@ -122,11 +122,24 @@ describe.skipIf(!hasShared)('OpenAI port limits and auth', () => {
   it('ends an in-flight stream with an error chunk and [DONE] on shutdown', async () => {
     const t = await startTestServer();
     const body = JSON.stringify({ model: 'tiny', messages: [{ role: 'user', content: 'A long story' }], max_tokens: 1800, stream: true });
-    const pending = rawRequest(`${t.server.url}/v1/chat/completions`, { method: 'POST', headers: json, body });
-    await new Promise((r) => setTimeout(r, 400));
-    await t.close();
-    const res = await pending;
-    const events = res.body.split('\n\n').filter((e) => e !== '');
+    const response = await fetch(`${t.server.url}/v1/chat/completions`, { method: 'POST', headers: json, body });
+    const reader = response.body?.getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    // Wait for content (not just the role chunk), then shut down mid-answer.
+    while (!text.includes('"content":"') || text.split('"content":"').length < 3) {
+      const next = await reader?.read();
+      if (next === undefined || next.done) break;
+      text += decoder.decode(next.value, { stream: true });
+    }
+    const closing = t.close();
+    for (;;) {
+      const next = await reader?.read();
+      if (next === undefined || next.done) break;
+      text += decoder.decode(next.value, { stream: true });
+    }
+    await closing;
+    const events = text.split('\n\n').filter((e) => e !== '');
     expect(events.at(-1)).toBe('data: [DONE]');
     expect(events.at(-2)).toContain('"code":"shutting_down"');
   });

@@ -1,47 +1,86 @@
+import { join } from 'node:path';
 import type { Settings } from '../../../shared/settings';
 import type { ChatBackend } from '../backends/chat-backend';
+import { apiKeyEnvVars, createCloudBackends, type CloudChatBackend } from '../backends/cloud';
 import { createLocalBackend, type LocalBackend } from '../backends/local';
+import { createLayeredSecrets, type SecretsPort } from '../config/secrets';
 import { createGateway, type Gateway, type LogStage } from '../gateway';
+import { RoutingLog } from '../log';
+import { createRouter, type Router } from '../router';
+import { createRuntime, type Runtime, type RuntimeOptionsInput } from '../runtime';
+import { backgroundClassifier } from './lazy-classifier';
+import { toLogEntry } from './log-entry';
+import { priceBook } from './prices';
 
 export interface EngineOptions {
   settings: Settings;
   /** CPU threads for local generation (0 or absent: llama.cpp decides). */
   threads?: number;
   logger?: (message: string) => void;
-  /** Called once per finished request (the routing log subscribes here). */
+  /** Where the routing log is kept (the data directory); without it the log lives in memory only. */
+  dataDir?: string;
+  /** Where cloud API keys come from; defaults to environment variables only. */
+  secrets?: SecretsPort;
+  /** For cloud providers; tests and proxies inject their own. */
+  fetch?: typeof fetch;
+  /** false: route with the heuristic only (no ONNX classifier). */
+  classifier?: boolean;
+  runtime?: RuntimeOptionsInput;
+  /** Called once per finished request, besides the routing log. */
   onRequestComplete?: LogStage;
 }
 
 /**
- * The composition root shared by `switchyard serve` and the desktop shell: builds the backends and wires
- * them into the gateway's stages. Nothing else constructs engine parts.
+ * The composition root shared by `switchyard serve` and the desktop shell: builds the backends, the router,
+ * the runtime and the routing log, and wires them into the gateway. Nothing else constructs engine parts.
  */
 export interface Engine {
   readonly gateway: Gateway;
   readonly local: LocalBackend;
+  readonly cloud: ReadonlyMap<string, CloudChatBackend>;
+  readonly runtime: Runtime;
+  readonly log: RoutingLog;
   readonly settings: Settings;
   dispose(): Promise<void>;
 }
 
 export function createEngine(options: EngineOptions): Engine {
   const { settings } = options;
-  const local = createLocalBackend({
-    models: settings.local,
-    ...(options.threads !== undefined ? { threads: options.threads } : {}),
-    ...(options.logger !== undefined ? { logger: options.logger } : {}),
-  });
-  const backends: ChatBackend[] = [local];
+  const logger = options.logger ?? (() => {});
+  const local = createLocalBackend({ models: settings.local, ...(options.threads !== undefined ? { threads: options.threads } : {}), logger });
+  const secrets = options.secrets ?? createLayeredSecrets({ keychain: null, envVars: apiKeyEnvVars(settings.providers) });
+  const cloud = createCloudBackends(settings.providers, { secrets, ...(options.fetch !== undefined ? { fetch: options.fetch } : {}) });
+  const backends: ChatBackend[] = [local, ...cloud.values()];
+  const runtime = createRuntime(options.runtime !== undefined ? { options: options.runtime } : {});
+  const classifier = options.classifier === false ? undefined : backgroundClassifier(settings.router.classifierDir, logger);
+  const router: Router = createRouter({ settings: settings.router, defaultMode: settings.mode, classifier });
+  const log = new RoutingLog(options.dataDir === undefined ? undefined : join(options.dataDir, 'routing-log'), () => settings.log);
+  const prices = priceBook(settings);
+
   const gateway = createGateway({
     backends: () => backends,
-    mode: () => settings.mode,
-    ...(options.onRequestComplete !== undefined ? { log: options.onRequestComplete } : {}),
+    settings: () => settings,
+    router: async () => router,
+    runtime,
+    log: (record) => {
+      try {
+        log.record(toLogEntry(record, prices));
+      } catch (error) {
+        logger(`routing log write failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      options.onRequestComplete?.(record);
+    },
   });
   return {
     gateway,
     local,
+    cloud,
+    runtime,
+    log,
     settings,
     async dispose() {
       await Promise.allSettled(backends.map((b) => b.dispose()));
+      log.close();
     },
   };
 }

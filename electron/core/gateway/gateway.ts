@@ -1,18 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import type { ChatRequest, StreamPart } from '../../../shared/chat';
+import { messageText } from '../../../shared/chat';
 import type { Decision, Mode } from '../../../shared/decision';
+import { ModelNotFoundError, NoModelConfiguredError, PrivacyBlockedError, type SwitchyardError } from '../../../shared/errors';
+import type { Settings } from '../../../shared/settings';
+import type { CloudAudit } from '../../../shared/routing-log';
 import type { ChatBackend } from '../backends/chat-backend';
-import { defaultRoute } from './default-route';
+import { inspectRequest, type PrivacyContext } from '../privacy';
+import { isAutoModel, type ClientInfo, type RouteResult, type Router } from '../router';
+import { ExecutionFailedError, type PlanAttempt, type Runtime, type RuntimeResult } from '../runtime';
+import { candidatesOf } from './candidates';
+import { cloudSendHooks } from './cloud-send';
 import { ModelDirectory } from './model-directory';
 import { observeStream } from './observed-stream';
 import type { RequestOrigin } from './origin';
-import type { LogStage, PrivacySummary, RoutePlan, RouteStage } from './stages';
+import type { CompletedRequest, LogStage } from './stages';
 
 export interface GatewayDeps {
   /** The backends serving now (local models, cloud providers). */
   backends: () => readonly ChatBackend[];
-  mode: () => Mode;
-  route?: RouteStage;
+  settings: () => Settings;
+  router: () => Promise<Router>;
+  runtime: Runtime;
   log?: LogStage;
 }
 
@@ -24,53 +33,157 @@ export interface GatewayResponse {
 
 export interface Gateway {
   /**
-   * DESIGN.md §3: the single entry for every chat request. Resolves once the decision is made and the
-   * chosen backend has accepted the request (so errors such as queue-full arrive before any byte is sent).
+   * DESIGN.md §3: the single entry for every chat request — privacy scan, policy and routing, runtime, log.
+   * Resolves once the decision is made and a backend has started answering, so failures before the first
+   * byte (queue full, every fallback down, never-cloud with no local model) throw with their HTTP status.
    */
   handle(request: ChatRequest, origin: RequestOrigin, signal: AbortSignal): Promise<GatewayResponse>;
+  /** Routes without executing (the `route` CLI and the privacy panel's test box use the same path). */
+  decide(request: ChatRequest, origin: RequestOrigin, mode?: Mode): Promise<{ decision: Decision; result: RouteResult }>;
   models(): ModelDirectory;
 }
 
-const noFindings: PrivacySummary = { findings: [], neverCloud: false, reasons: [] };
-
 export function createGateway(deps: GatewayDeps): Gateway {
-  const route = deps.route ?? defaultRoute;
   const models = (): ModelDirectory => new ModelDirectory(deps.backends());
+
+  async function decide(request: ChatRequest, origin: RequestOrigin, directory: ModelDirectory, mode: Mode, privacyCtx: PrivacyContext) {
+    const started = performance.now();
+    const settings = deps.settings();
+    if (!isAutoModel(request.model) && directory.find(request.model) === undefined) throw new ModelNotFoundError(request.model);
+    // 1. Privacy: every message text and the system prompt; types and counts only leave this stage.
+    const verdict = inspectRequest(request, privacyCtx, settings.privacy);
+    // 2–5. Policy, tier-0, scoring and the decision; never-cloud is applied last inside the router.
+    const router = await deps.router();
+    const routed = await router.route({
+      request,
+      mode,
+      client: clientInfo(origin),
+      conversationId: origin.conversationId,
+      privacy: { findings: verdict.findings, neverCloud: verdict.neverCloud, reasons: verdict.reasons },
+      candidates: candidatesOf(directory, deps.runtime),
+    });
+    const result = localWhenNothingFits(routed, request, directory);
+    const decision: Decision = {
+      id: `dec_${randomUUID().replaceAll('-', '').slice(0, 24)}`,
+      target: result.target,
+      model: result.model,
+      provider: result.provider,
+      taskType: result.taskType,
+      score: result.score,
+      confidence: result.confidence,
+      mode: result.mode,
+      reasons: result.reasons,
+      rules: [...new Set([...verdict.rules, ...result.rules])],
+      privacy: verdict.findings,
+      fallbacks: result.fallbacks,
+      routingMicros: Math.round((performance.now() - started) * 1000),
+    };
+    return { decision, result, verdict };
+  }
 
   return {
     models,
+    async decide(request, origin, mode) {
+      const settings = deps.settings();
+      const chosenMode = mode ?? settings.mode;
+      const { decision, result } = await decide(request, origin, models(), chosenMode, privacyContext(origin, chosenMode));
+      return { decision, result };
+    },
+
     async handle(request, origin, signal) {
-      const startedAt = performance.now();
+      const startedAt = Date.now();
+      const started = performance.now();
       const directory = models();
-      const mode = deps.mode();
-      const plan = await route({ request, origin, mode, models: directory, privacy: noFindings });
-      const decision = toDecision(plan, mode, noFindings, performance.now() - startedAt);
-      const routed: ChatRequest = { ...request, model: plan.model, messages: plan.messages ?? request.messages };
-      const source = plan.answer !== undefined ? tier0Parts(plan.answer) : await directory.resolve(plan.model).backend.stream(routed, signal);
-      const parts = observeStream(source, startedAt, (seen) => {
-        deps.log?.({ decision, origin, startedAt: Date.now() - (performance.now() - startedAt), totalMs: performance.now() - startedAt, ...seen });
+      const settings = deps.settings();
+      const privacyCtx = privacyContext(origin, settings.mode);
+      const { decision, result, verdict } = await decide(request, origin, directory, settings.mode, privacyCtx);
+      const audit: CloudAudit[] = [];
+      const record = (seen: Omit<CompletedRequest, 'decision' | 'origin' | 'startedAt' | 'totalMs' | 'audit' | 'text'>): void =>
+        deps.log?.({ decision, origin, startedAt, totalMs: performance.now() - started, audit, text: lastUserText(request), ...seen });
+
+      if (result.blocked !== undefined) {
+        const error = result.blocked.code === 'never_cloud' ? new PrivacyBlockedError(result.blocked.message, result.blocked.rule) : new NoModelConfiguredError();
+        record({ firstTokenMs: null, usage: null, outcome: 'error', error: error.message, runtime: null });
+        throw error;
+      }
+      if (result.target === 'tier0' && result.answer !== undefined) {
+        const parts = observeStream(tier0Parts(result.answer), started, (seen) => record({ ...seen, runtime: null }));
+        return { decision, parts };
+      }
+
+      const named = !isAutoModel(request.model);
+      const chain = [result.model, ...(named ? [] : result.fallbacks)];
+      const attempts = chain
+        .map((id) => directory.find(id))
+        .filter((m) => m !== undefined)
+        // Defence in depth: a never-cloud request has no cloud link at all, whatever the router said.
+        .filter((m) => !(verdict.neverCloud && m.info.kind === 'cloud'))
+        .map((m): PlanAttempt => ({ backend: m.backend, model: m.info.id, kind: m.info.kind, provider: m.info.provider }));
+      if (attempts.length === 0) throw new NoModelConfiguredError();
+
+      const routed: ChatRequest = { ...request, model: result.model, messages: result.messages };
+      const hooks = cloudSendHooks(settings.privacy, privacyCtx, (model) => destinationOf(directory, model), audit);
+      let stream;
+      try {
+        stream = await deps.runtime.execute({ attempts, ...hooks, cacheable: verdict.findings.length === 0 }, routed, signal);
+      } catch (error) {
+        const runtime = error instanceof ExecutionFailedError ? error.result : null;
+        record({ firstTokenMs: null, usage: null, outcome: signal.aborted ? 'aborted' : 'error', error: (error as SwitchyardError).message, runtime });
+        throw error;
+      }
+      const parts = observeStream(stream, started, (seen) => {
+        void stream.result.then((runtime: RuntimeResult) => record({ ...seen, runtime }));
       });
       return { decision, parts };
     },
   };
 }
 
-function toDecision(plan: RoutePlan, mode: Mode, privacy: PrivacySummary, routingMs: number): Decision {
+/**
+ * The router's fit check uses estimated tokens plus a default answer length; when it finds no model that
+ * fits, the local model with the largest context still gets the request (text only): it counts the real
+ * tokens, caps the answer at the room left, or answers 400 context_length_exceeded with exact figures.
+ */
+function localWhenNothingFits(result: RouteResult, request: ChatRequest, directory: ModelDirectory): RouteResult {
+  if (result.blocked?.code !== 'no_model' || hasImages(request)) return result;
+  const local = [...directory.local()].sort((a, b) => b.contextLength - a.contextLength)[0];
+  if (local === undefined) return result;
+  const { blocked: _blocked, ...rest } = result;
   return {
-    id: `dec_${randomUUID().replaceAll('-', '').slice(0, 24)}`,
-    target: plan.target,
-    model: plan.model,
-    provider: plan.provider,
-    taskType: plan.taskType,
-    score: plan.score,
-    confidence: plan.confidence,
-    mode,
-    reasons: [...privacy.reasons, ...plan.reasons],
-    rules: plan.rules,
-    privacy: privacy.findings,
-    fallbacks: plan.fallbacks,
-    routingMicros: Math.round(routingMs * 1000),
+    ...rest,
+    target: 'local',
+    model: local.id,
+    provider: local.provider,
+    reasons: [...result.reasons, `trying local model ${local.id}, which counts the exact tokens`],
   };
+}
+
+function hasImages(request: ChatRequest): boolean {
+  return request.messages.some((m) => Array.isArray(m.content) && m.content.some((p) => p.type === 'image_url'));
+}
+
+function privacyContext(origin: RequestOrigin, mode: Mode): PrivacyContext {
+  const client = origin.channel === 'desktop-chat' ? 'desktop' : (origin.apiKey ?? origin.userAgent);
+  return client === undefined ? { mode } : { mode, client };
+}
+
+function clientInfo(origin: RequestOrigin): ClientInfo {
+  if (origin.channel === 'desktop-chat' || origin.channel === 'control-api') return { kind: 'desktop' };
+  if (origin.channel === 'cli') return { kind: 'cli' };
+  return { kind: 'api', apiKeyLabel: origin.apiKey, userAgent: origin.userAgent };
+}
+
+function destinationOf(directory: ModelDirectory, model: string): string {
+  const found = directory.find(model);
+  return found === undefined ? model : `${found.info.provider}/${found.info.id}`;
+}
+
+function lastUserText(request: ChatRequest): string {
+  for (let i = request.messages.length - 1; i >= 0; i -= 1) {
+    const m = request.messages[i];
+    if (m?.role === 'user') return messageText(m);
+  }
+  return '';
 }
 
 async function* tier0Parts(answer: string): AsyncGenerator<StreamPart> {

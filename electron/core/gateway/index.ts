@@ -3,4 +3,4 @@ export type { Gateway, GatewayDeps, GatewayResponse } from './gateway';
 export { ModelDirectory } from './model-directory';
 export type { ResolvedModel } from './model-directory';
 export type { RequestOrigin } from './origin';
-export type { CompletedRequest, LogStage, PrivacySummary, RouteInput, RoutePlan, RouteStage } from './stages';
+export type { CompletedRequest, LogStage } from './stages';

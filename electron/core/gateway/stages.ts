@@ -1,52 +1,26 @@
-import type { ChatMessage, ChatRequest, Usage } from '../../../shared/chat';
-import type { Decision, Mode, PrivacyFinding, TaskType, Target } from '../../../shared/decision';
-import type { ModelDirectory } from './model-directory';
+import type { Usage } from '../../../shared/chat';
+import type { Decision } from '../../../shared/decision';
+import type { CloudAudit } from '../../../shared/routing-log';
+import type { RuntimeResult } from '../runtime';
 import type { RequestOrigin } from './origin';
 
-/** What the privacy stage tells the later stages (types and counts only, never values). */
-export interface PrivacySummary {
-  findings: PrivacyFinding[];
-  neverCloud: boolean;
-  reasons: string[];
-}
-
-export interface RouteInput {
-  request: ChatRequest;
-  origin: RequestOrigin;
-  mode: Mode;
-  models: ModelDirectory;
-  privacy: PrivacySummary;
-}
-
-/** A routing stage's verdict: the Decision without id and timing, plus a tier-0 answer or rewritten messages. */
-export interface RoutePlan {
-  target: Target;
-  model: string;
-  provider: string;
-  taskType: TaskType;
-  score: number;
-  confidence: number;
-  reasons: string[];
-  rules: string[];
-  fallbacks: string[];
-  /** Tier-0's exact answer; no model runs. */
-  answer?: string;
-  /** Messages with routing hints stripped, when the router changed them. */
-  messages?: ChatMessage[];
-}
-
-export type RouteStage = (input: RouteInput) => Promise<RoutePlan> | RoutePlan;
-
-/** One routing-log record per request, handed to the log stage when the answer has ended. */
+/** One record per request, handed to the log stage when the answer has ended (or failed before starting). */
 export interface CompletedRequest {
   decision: Decision;
   origin: RequestOrigin;
+  /** Wall-clock start, ms since the epoch. */
   startedAt: number;
   firstTokenMs: number | null;
   totalMs: number;
   usage: Usage | null;
   outcome: 'ok' | 'error' | 'aborted';
   error: string | null;
+  /** What the runtime did: which model served, fallbacks, retries (null for tier-0). */
+  runtime: RuntimeResult | null;
+  /** What left the machine, one item per cloud send (never values). */
+  audit: CloudAudit[];
+  /** The last user message, for the log only when the user opted in. */
+  text: string;
 }
 
 export type LogStage = (record: CompletedRequest) => void;

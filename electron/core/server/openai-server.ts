@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { UnavailableError } from '../../../shared/errors';
 import type { Gateway, RequestOrigin } from '../gateway';
 import { checkRequest } from './http/guards';
 import { methodNotAllowed, notFound } from './http/http-errors';
@@ -8,6 +9,8 @@ import { sendError } from './http/respond';
 import { chatCompletions } from './routes/chat-completions';
 import { createEmbeddings } from './routes/embeddings';
 import { listModels } from './routes/models';
+import { routingLogEntries, routingStats } from './routes/routing';
+import type { RoutingLog } from '../log';
 
 export interface ServerOptions {
   host: string;
@@ -17,6 +20,8 @@ export interface ServerOptions {
   maxBodyBytes?: number;
   /** Longest pause allowed while a request body arrives. */
   bodyIdleMs?: number;
+  /** Serves GET /v1/routing/stats and /v1/routing/log when given. */
+  routingLog?: RoutingLog;
 }
 
 export interface RunningServer {
@@ -41,11 +46,12 @@ export async function startOpenAiServer(gateway: Gateway, options: ServerOptions
     res.on('close', () => {
       if (!res.writableFinished) controller.abort(new Error('client disconnected'));
     });
-    const done = handle(req, res, controller.signal).catch((error: unknown) => {
+    const signal = controller.signal;
+    const done = handle(req, res, signal).catch((error: unknown) => {
       if (!res.headersSent) {
         // A body we stopped reading leaves the connection unusable: close it after the error.
         if (!req.complete) res.setHeader('connection', 'close');
-        sendError(res, error);
+        sendError(res, shuttingDown && signal.aborted ? new UnavailableError('Switchyard is shutting down; retry when it is back.', 5) : error);
       }
       else res.destroy();
     });
@@ -60,7 +66,9 @@ export async function startOpenAiServer(gateway: Gateway, options: ServerOptions
 
   async function handle(req: IncomingMessage, res: ServerResponse, signal: AbortSignal): Promise<void> {
     checkRequest(req, res, guard);
-    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    // Prefixing keeps a request target like '//host/path' from being read as a host.
+    const url = new URL(`http://localhost${req.url ?? '/'}`);
+    const path = url.pathname;
     if (req.method === 'OPTIONS') {
       res.writeHead(204).end();
       return;
@@ -78,6 +86,13 @@ export async function startOpenAiServer(gateway: Gateway, options: ServerOptions
       case '/v1/embeddings':
         if (req.method !== 'POST') throw methodNotAllowed(req.method ?? '', path);
         await createEmbeddings(res, gateway, await readJsonBody(req, limits), signal);
+        return;
+      case '/v1/routing/stats':
+      case '/v1/routing/log':
+        if (options.routingLog === undefined) throw notFound(req.method ?? '', path);
+        if (req.method !== 'GET') throw methodNotAllowed(req.method ?? '', path);
+        if (path === '/v1/routing/stats') routingStats(res, options.routingLog);
+        else routingLogEntries(res, options.routingLog, url.searchParams);
         return;
       default:
         throw notFound(req.method ?? '', path);

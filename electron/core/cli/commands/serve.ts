@@ -1,6 +1,9 @@
 import { parseArgs } from 'node:util';
 import { modeSchema } from '../../../../shared/decision';
 import type { Settings } from '../../../../shared/settings';
+import { dataDir } from '../../config';
+import { createLayeredSecrets, KeychainSecrets } from '../../config/secrets';
+import { apiKeyEnvVars } from '../../backends/cloud';
 import { createEngine } from '../../engine';
 import { startOpenAiServer } from '../../server';
 import type { CliIo } from '../cli-io';
@@ -27,7 +30,8 @@ export async function runServe(argv: string[], io: CliIo, stopSignal: AbortSigna
   const token = values.token ?? process.env['SWITCHYARD_TOKEN'];
 
   const log = (message: string): void => void io.stderr.write(`${message}\n`);
-  const engine = createEngine({ settings, ...(threads !== undefined ? { threads } : {}), logger: log });
+  const secrets = createLayeredSecrets({ keychain: new KeychainSecrets(), envVars: apiKeyEnvVars(settings.providers) });
+  const engine = createEngine({ settings, ...(threads !== undefined ? { threads } : {}), logger: log, dataDir: dataDir(), secrets });
   let server;
   try {
     server = await startOpenAiServer(engine.gateway, {
@@ -36,6 +40,7 @@ export async function runServe(argv: string[], io: CliIo, stopSignal: AbortSigna
       token,
       corsOrigins: settings.server.corsOrigins,
       maxBodyBytes: settings.server.maxBodyBytes,
+      routingLog: engine.log,
     });
   } catch (error) {
     await engine.dispose();

@@ -1,0 +1,38 @@
+import type { ChatRequest } from '../../../shared/chat';
+import type { PrivacySettings } from '../../../shared/settings';
+import type { CloudAudit } from '../../../shared/routing-log';
+import { assertCloudSafe, inspectRequest, StreamRestorer, type PrivacyContext, type Pseudonymizer } from '../privacy';
+import type { ExecutionPlan, TextTransform } from '../runtime';
+
+/**
+ * The runtime's hook before every cloud send (first tries, retries and fallbacks alike): re-inspects the
+ * exact request for that attempt, redacts what the rules say to redact, re-scans the redacted request and
+ * refuses if anything never-cloud or unredacted remains (fail closed). Records what left, never values.
+ */
+export function cloudSendHooks(
+  privacy: PrivacySettings,
+  ctx: PrivacyContext,
+  destinationOf: (model: string) => string,
+  audit: CloudAudit[],
+): Pick<ExecutionPlan, 'beforeCloudSend' | 'afterCloudText'> {
+  let restorer: Pseudonymizer | undefined;
+  return {
+    beforeCloudSend(request: ChatRequest): ChatRequest {
+      const verdict = inspectRequest(request, ctx, privacy);
+      const cloud = verdict.forCloud();
+      assertCloudSafe(cloud.request, privacy, ctx);
+      restorer = cloud.restorer;
+      audit.push({
+        destination: destinationOf(request.model),
+        bytes: Buffer.byteLength(JSON.stringify(cloud.request), 'utf8'),
+        redactedTypes: cloud.redactions.map((r) => r.type),
+      });
+      return cloud.request;
+    },
+    afterCloudText(): TextTransform {
+      if (restorer === undefined) return { push: (text) => text, flush: () => '' };
+      const stream = new StreamRestorer(restorer);
+      return { push: (text) => stream.push(text), flush: () => stream.flush() };
+    },
+  };
+}
