@@ -26,6 +26,8 @@ export interface WireServerOptions {
   apiKey?: string;
   /** Start the answer by echoing the last message in 3-character deltas (to test text restored across deltas). */
   echo?: boolean;
+  /** Listen on this port (to bring a provider back where it was); default: any free port. */
+  port?: number;
 }
 
 export interface WireServer {
@@ -109,7 +111,7 @@ export async function startWireServer(options: WireServerOptions): Promise<WireS
     handle(req, res).catch(() => res.destroy());
   });
   server.keepAliveTimeout = 60_000;
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/v1`,

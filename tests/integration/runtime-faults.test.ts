@@ -98,24 +98,26 @@ describe('runtime against a fault-injecting proxy (real HTTP, real cloud backend
   });
 
   it('a stall before the first part hits the first-part timeout, then the fallback answers', async () => {
-    primary.proxy.script([{ kind: 'stall', ms: 3_000 }]);
+    primary.proxy.script([{ kind: 'stall', ms: 20_000 }]);
     const runtime = createRuntime({ options: fastOptions });
     const request = ask('stall');
     const started = performance.now();
-    const stream = await runtime.execute(plan({}, 0), request, signal());
+    const stalled = { ...plan(), attempts: [{ ...primary.attempt, maxRetries: 0, timeouts: { firstPartMs: 500 } }, fallback.attempt] };
+    const stream = await runtime.execute(stalled, request, signal());
     const out = await drain(stream);
-    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(performance.now() - started).toBeLessThan(8_000);
     expect(out.text).toBe(fallback.answer(request));
     const [timedOut] = (await stream.result).attempts;
     expect(timedOut?.error?.code).toBe('first_part_timeout');
-    expect(timedOut?.ms).toBeGreaterThanOrEqual(390);
+    expect(timedOut?.ms).toBeGreaterThanOrEqual(490);
   });
 
   it('a stall mid-stream hits the idle timeout and ends with an error part, no fallback', async () => {
-    primary.proxy.script([{ kind: 'stall', ms: 3_000, afterBytes: 420 }]);
+    primary.proxy.script([{ kind: 'stall', ms: 20_000, afterBytes: 420 }]);
     const runtime = createRuntime({ options: fastOptions });
     const request = ask('idle');
-    const out = await drain(await runtime.execute(plan(), request, signal()));
+    const stalled = { ...plan(), attempts: [{ ...primary.attempt, timeouts: { idleMs: 500 } }, fallback.attempt] };
+    const out = await drain(await runtime.execute(stalled, request, signal()));
     expect(primary.answer(request).startsWith(out.text)).toBe(true);
     expect(out.text.length).toBeGreaterThan(0);
     expect(out.error?.code).toBe('idle_timeout');
@@ -123,13 +125,13 @@ describe('runtime against a fault-injecting proxy (real HTTP, real cloud backend
   });
 
   it('a caller abort before the first part stops at once: no retries, no fallback', async () => {
-    primary.proxy.script([{ kind: 'stall', ms: 3_000 }]);
+    primary.proxy.script([{ kind: 'stall', ms: 20_000 }]);
     const runtime = createRuntime({ options: fastOptions });
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 100);
     const started = performance.now();
     const error = await failure(runtime.execute(plan(), ask('abort early'), controller.signal));
-    expect(performance.now() - started).toBeLessThan(350);
+    expect(performance.now() - started).toBeLessThan(1_500);
     expect(error).toBeInstanceOf(ExecutionFailedError);
     expect(error).toMatchObject({ code: 'aborted', status: 499 });
     expect(primary.proxy.log).toHaveLength(1);
@@ -137,13 +139,13 @@ describe('runtime against a fault-injecting proxy (real HTTP, real cloud backend
   });
 
   it('a caller abort during a retry wait stops at once', async () => {
-    primary.proxy.script([{ kind: 'status', status: 503, retryAfterSeconds: 2 }]);
-    const runtime = createRuntime({ options: { ...fastOptions, retry: { ...fastOptions.retry, maxRetryAfterMs: 5_000 } } });
+    primary.proxy.script([{ kind: 'status', status: 503, retryAfterSeconds: 5 }]);
+    const runtime = createRuntime({ options: { ...fastOptions, retry: { ...fastOptions.retry, maxRetryAfterMs: 10_000 } } });
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 150);
     const started = performance.now();
     const error = await failure(runtime.execute(plan(), ask('abort in backoff'), controller.signal));
-    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(performance.now() - started).toBeLessThan(3_000);
     expect(error).toMatchObject({ code: 'aborted' });
     expect(primary.proxy.log).toHaveLength(1);
     expect(fallback.proxy.log).toHaveLength(0);
@@ -175,7 +177,7 @@ describe('runtime against a fault-injecting proxy (real HTTP, real cloud backend
     const request = ask('long retry-after');
     const started = performance.now();
     const out = await drain(await runtime.execute(plan(), request, signal()));
-    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(performance.now() - started).toBeLessThan(5_000);
     expect(out.text).toBe(fallback.answer(request));
     expect(primary.proxy.log).toHaveLength(1);
   });

@@ -6,7 +6,7 @@ import type { PlanAttempt, RuntimeStream } from '../../electron/core/runtime';
 import { startFaultProxy, type FaultProxy } from '../helpers/fault-proxy';
 import { startWireServer, wireAnswer, type WireServer, type WireServerOptions } from '../helpers/fingerprint-wire-server';
 
-const KEY = 'sk-runtime-loopback-0123456789';
+export const KEY = 'sk-runtime-loopback-0123456789';
 
 /** A stand-in cloud provider: the fingerprinting upstream, the fault proxy before it, and the real cloud backend. */
 export interface Cloud {
@@ -19,22 +19,27 @@ export interface Cloud {
   close(): Promise<void>;
 }
 
-export async function startCloud(name: string, options: Partial<WireServerOptions> = {}): Promise<Cloud> {
-  const wire = await startWireServer({ name, apiKey: KEY, ...options });
-  const proxy = await startFaultProxy(wire.url);
+/** The real openai-compatible cloud backend for provider `name` at `baseUrl`, as a plan link. */
+export function cloudAttempt(name: string, baseUrl: string): PlanAttempt {
   const env = `${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_KEY`;
   const provider = providerSchema.parse({
-    id: name, kind: 'openai-compatible', baseUrl: proxy.url, apiKeyEnv: env, models: [{ id: 'model-1', contextLength: 8192 }],
+    id: name, kind: 'openai-compatible', baseUrl, apiKeyEnv: env, models: [{ id: 'model-1', contextLength: 8192 }],
   });
   const backend = createCloudBackend(provider, {
     secrets: createLayeredSecrets({ keychain: null, env: { [env]: KEY }, envVars: { [name]: env } }),
     catalog: null,
   });
+  return { backend, model: 'model-1', kind: 'cloud', provider: name };
+}
+
+export async function startCloud(name: string, options: Partial<WireServerOptions> = {}): Promise<Cloud> {
+  const wire = await startWireServer({ name, apiKey: KEY, ...options });
+  const proxy = await startFaultProxy(wire.url);
   return {
     name,
     wire,
     proxy,
-    attempt: { backend, model: 'model-1', kind: 'cloud', provider: name },
+    attempt: cloudAttempt(name, proxy.url),
     answer: (request) => wireAnswer(name, request.messages, options.words ?? 12, options.echo ?? false),
     close: async () => {
       await proxy.close();
@@ -77,9 +82,12 @@ export async function failure(promise: Promise<RuntimeStream>): Promise<unknown>
   return promise.then(() => new Error('expected execute to fail'), (error: unknown) => error);
 }
 
-/** Fast settings so fault tests finish in well under a second each. */
+/**
+ * Short backoff so fault tests finish fast; timeouts stay generous because these machines are shared and
+ * loaded — tests that exercise a timeout set a short one on the stalled link only.
+ */
 export const fastOptions = {
   retry: { maxRetries: 2, baseMs: 10, maxMs: 40, maxRetryAfterMs: 2_000 },
-  timeouts: { firstPartMs: 400, idleMs: 400 },
-  breaker: { failureThreshold: 50, minRequests: 1000, coolDownMs: 300 },
+  timeouts: { firstPartMs: 10_000, idleMs: 10_000 },
+  breaker: { failureThreshold: 50, minRequests: 1000, coolDownMs: 1_500 },
 };

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatRequest } from '../../shared/chat';
 import { PrivacyBlockedError } from '../../shared/errors';
 import { LocalBackend } from '../../electron/core/backends/local';
@@ -52,6 +52,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await primary.close();
   await fallback.close();
+});
+afterEach(() => {
+  for (const cloud of [primary, fallback]) {
+    cloud.proxy.script([]);
+    cloud.proxy.log.length = 0;
+  }
 });
 
 describe('runtime privacy hooks', () => {

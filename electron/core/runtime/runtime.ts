@@ -103,14 +103,16 @@ export function createRuntime(deps: RuntimeDeps = {}): Runtime {
       const timeouts = { ...options.timeouts, ...attempt.timeouts };
       for (let tryIndex = 0; tryIndex <= maxRetries; tryIndex += 1) {
         if (tryIndex > 0) {
+          // The last failure opened this provider's breaker (e.g. it is unreachable): no point waiting.
+          if (breaker.state() === 'open') break;
           const delay = retryDelay(tryIndex, last.retryAfterSeconds, options.retry, random);
           if (delay === null) break;
           await clock.sleep(delay, signal);
           if (signal.aborted) throw fail(abortedError());
-          log.retries += 1;
         }
         const since = clock.now();
         const permit = breaker.acquire();
+        if (permit !== null && tryIndex > 0) log.retries += 1;
         if (permit === null) {
           const wait = Math.ceil(breaker.retryInMs() / 1000);
           last = new UnavailableError(`${attempt.provider} is failing and is being skipped for ${wait} s (circuit open).`, Math.max(1, wait));
