@@ -233,6 +233,13 @@ describe('openai-compatible provider over loopback HTTP', () => {
     expect(parts.at(-1)).toMatchObject({ type: 'error', error: { code: 'aborted' } });
   });
 
+  it('abort before the upstream answers gives a stream of one aborted error part', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const parts = await collect(await backend().stream(ask('text'), controller.signal));
+    expect(parts).toEqual([{ type: 'error', error: { message: 'The request was cancelled.', type: 'cancelled', code: 'aborted' } }]);
+  });
+
   it('an unknown model is a ModelNotFoundError and sends nothing', async () => {
     const before = server.requests.length;
     await expect(backend().stream(ask('nope'), new AbortController().signal)).rejects.toBeInstanceOf(ModelNotFoundError);

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { providerSchema } from '../../shared/settings';
 import { apiKeyEnvVars } from '../../electron/core/backends/cloud';
 import { createLayeredSecrets, KeychainSecrets } from '../../electron/core/config/secrets';
-import { runKeys } from '../../electron/core/cli/commands/keys';
+import { runKeys, runKeysCommand } from '../../electron/core/cli/commands/keys';
 import { repoRoot } from '../helpers/fixtures';
 
 const run = promisify(execFile);
@@ -156,6 +156,29 @@ describe('keychain failure modes (each in a child process)', () => {
     const failed = await runKeys({ action: 'set', provider: 'groq', value: 'sk-groq-secret' }, io(capture()), { secrets, providers }).then(() => undefined, (error: unknown) => error);
     expect(String(failed)).toContain('Set the environment variable GROQ_API_KEY instead');
     expect(String(failed)).not.toContain('sk-groq-secret');
+  });
+});
+
+describe('`switchyard keys` argv adapter', () => {
+  it('refuses a key given as an argument, so it never lands in shell history', async () => {
+    await expect(runKeysCommand(['set', 'acme', 'sk-in-history'], io(capture()))).rejects.toThrow('Pass the key on stdin');
+    await expect(runKeysCommand(['show'], io(capture()))).rejects.toThrow('Usage: switchyard keys set|delete|list');
+  });
+
+  it('lists configured providers from --config before the catalog ones, without any key', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'switchyard-keys-config-'));
+    const config = join(dir, 'config.json');
+    writeFileSync(config, JSON.stringify({ providers: [{ id: 'acme', kind: 'openai-compatible', baseUrl: 'http://127.0.0.1:9/v1', apiKeyEnv: 'SWITCHYARD_TEST_UNSET_KEY' }] }));
+    const out = capture();
+    try {
+      expect(await runKeysCommand(['list', '--config', config], io(out))).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const lines = out.text().split('\n');
+    expect(lines[0]).toBe('acme\tnone — set with `switchyard keys set acme` or SWITCHYARD_TEST_UNSET_KEY');
+    expect(lines.some((line) => line.startsWith('anthropic\t'))).toBe(true);
+    expect(lines.some((line) => line.startsWith('ollama\tnot needed'))).toBe(true);
   });
 });
 

@@ -2,6 +2,7 @@ export { createCloudBackend, createCloudBackends, type CreateCloudBackendDeps } 
 export { CloudChatBackend, type CloudBackendDeps } from './cloud-chat-backend';
 export { loadCloudCatalog, withCatalog, cloudCatalogSchema, type CloudCatalog } from './catalog';
 export { apiKeyAccount, apiKeyEnvVar, apiKeyEnvVars, baseUrlOf } from './provider-defaults';
+export { createProviderSecrets } from './provider-secrets';
 export { findCloudModel } from './model-info';
 export { SseDecoder, type SseEvent } from './http/sse-decoder';
 export { cacheSystemPromptTokens, defaultMaxTokens } from './anthropic/anthropic-request';

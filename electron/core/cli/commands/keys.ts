@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { ProviderSettings } from '../../../../shared/settings';
-import { apiKeyAccount, apiKeyEnvVars, loadCloudCatalog } from '../../backends/cloud';
-import { createLayeredSecrets, KeychainSecrets, type LayeredSecrets } from '../../config/secrets';
+import { apiKeyAccount, createProviderSecrets, loadCloudCatalog } from '../../backends/cloud';
+import { KeychainSecrets, type LayeredSecrets } from '../../config/secrets';
 import { UsageError, type CliIo } from '../cli-io';
 import { loadSettings } from '../load-settings';
 import { readSecret } from './keys-secret-input';
@@ -76,7 +76,7 @@ export async function runKeysCommand(argv: string[], io: CliIo): Promise<number>
   const providers = keyProviders(loadSettings(values).providers);
   const keychain = new KeychainSecrets();
   try {
-    const secrets = createLayeredSecrets({ keychain, envVars: apiKeyEnvVars(providers) });
+    const secrets = createProviderSecrets(providers, keychain);
     return await runKeys({ action, ...(provider === undefined ? {} : { provider }) }, io, { secrets, providers });
   } finally {
     await keychain.dispose();
