@@ -7,6 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { routerSettingsSchema } from '../../shared/settings/router';
 import { answerTier0, scoreHeuristic, thresholdsFileSchema } from '../../electron/core/router/index';
 import type { ThresholdsFile } from '../../electron/core/router/index';
 import { OWN_PROMPTS } from './own-prompts';
@@ -22,6 +23,8 @@ const { values } = parseArgs({
     cost: { type: 'string', default: '0.10' },
     seed: { type: 'string', default: '20261121' },
     'dry-run': { type: 'boolean', default: false },
+    /** Also calibrate the blended score: an HF-layout classifier directory, or "default" for the shipped one. */
+    classifier: { type: 'string' },
   },
 });
 
@@ -41,19 +44,23 @@ prompts.push(...OWN_PROMPTS.map((text) => ({ source: 'own', text })));
 const scored = prompts
   .filter((p) => answerTier0(p.text) === null)
   .map((p) => ({ ...p, score: scoreHeuristic([{ role: 'user', content: p.text }], p.text).score }));
-const desc = scored.map((p) => p.score).sort((a, b) => b - a);
-
-/** Threshold sending `share` of the set to cloud: midway between the k-th and (k+1)-th highest score. */
-function thresholdFor(share: number): number {
-  const k = Math.round(share * desc.length);
-  if (k <= 0) return 1;
-  const hi = desc[k - 1] as number;
-  const lo = desc[k] ?? 0;
-  return Number(((hi + lo) / 2).toFixed(4));
+/** Per-mode thresholds for one scorer: each sends its share of the set to cloud. */
+function calibrate(scores: number[]): { balanced: number; cost: number; cloudShare: { balanced: number; cost: number }; samples: number } {
+  const desc = scores.slice().sort((a, b) => b - a);
+  // Midway between the k-th and (k+1)-th highest score, k = share × n.
+  const at = (share: number): number => {
+    const k = Math.round(share * desc.length);
+    if (k <= 0) return 1;
+    return Number((((desc[k - 1] as number) + (desc[k] ?? 0)) / 2).toFixed(4));
+  };
+  const share = (t: number): number => Number((desc.filter((x) => x >= t).length / desc.length).toFixed(4));
+  const balanced = at(shares.balanced);
+  const cost = at(shares.cost);
+  return { balanced, cost, cloudShare: { balanced: share(balanced), cost: share(cost) }, samples: desc.length };
 }
-const cloudShare = (t: number): number => Number((desc.filter((s) => s >= t).length / desc.length).toFixed(4));
 
-const thresholds = { balanced: thresholdFor(shares.balanced), cost: thresholdFor(shares.cost) };
+const heuristic = calibrate(scored.map((p) => p.score));
+const thresholds = { balanced: heuristic.balanced, cost: heuristic.cost };
 console.log(`calibration set: ${scored.length} prompts (${prompts.length - scored.length} answered by tier-0, excluded)`);
 console.log('source'.padEnd(24), 'n'.padStart(5), 'mean'.padStart(6), 'balanced→cloud'.padStart(15), 'cost→cloud'.padStart(11));
 for (const source of [...Object.keys(MIX), 'own']) {
@@ -62,16 +69,36 @@ for (const source of [...Object.keys(MIX), 'own']) {
   const share = (t: number): string => `${((100 * rows.filter((p) => p.score >= t).length) / Math.max(1, rows.length)).toFixed(0)}%`;
   console.log(source.padEnd(24), String(rows.length).padStart(5), mean.toFixed(3).padStart(6), share(thresholds.balanced).padStart(15), share(thresholds.cost).padStart(11));
 }
-console.log(`thresholds: balanced ${thresholds.balanced} (${cloudShare(thresholds.balanced)} cloud), cost ${thresholds.cost} (${cloudShare(thresholds.cost)} cloud)`);
+console.log(`heuristic thresholds: balanced ${heuristic.balanced} (${heuristic.cloudShare.balanced} cloud), cost ${heuristic.cost} (${heuristic.cloudShare.cost} cloud)`);
+
+/** The router's blend: w · classifier + (1 − w) · heuristic, on the same text the router classifies. */
+async function blendScores(dir: string): Promise<number[]> {
+  const { defaultModelDir, loadClassifier } = await import('../../electron/core/router/classifier/index');
+  const classifier = await loadClassifier(dir === 'default' ? defaultModelDir() : dir);
+  const w = routerSettingsSchema.parse({}).classifierWeight;
+  const out: number[] = [];
+  for (const p of scored) out.push(w * (await classifier.classify(p.text)).strongProbability + (1 - w) * p.score);
+  return out;
+}
+let blend: ReturnType<typeof calibrate> | undefined;
+if (values.classifier !== undefined) {
+  try {
+    blend = calibrate(await blendScores(values.classifier));
+  } catch (error) {
+    console.error(`cannot score with the classifier: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}
+if (blend !== undefined) console.log(`blend thresholds: balanced ${blend.balanced} (${blend.cloudShare.balanced} cloud), cost ${blend.cost} (${blend.cloudShare.cost} cloud)`);
 
 const previous = existsSync(values.out) ? thresholdsFileSchema.safeParse(JSON.parse(readFileSync(values.out, 'utf8'))) : undefined;
 const file: ThresholdsFile = {
   version: 1,
-  procedure: `tools/calibrate-router: ${scored.length} prompts sampled from ../shared/data/router (mix in sources.ts, seed ${seed}) plus own prompts, tier-0 answers excluded; heuristic score; threshold per mode = score midway between the k-th and (k+1)-th highest, k = share x n; target cloud shares balanced ${shares.balanced}, cost ${shares.cost}.`,
+  procedure: `tools/calibrate-router: ${scored.length} prompts sampled from ../shared/data/router (mix in sources.ts, seed ${seed}) plus own prompts, tier-0 answers excluded; heuristic score (blend: ${routerSettingsSchema.parse({}).classifierWeight} x classifier + rest x heuristic, when calibrated with --classifier); threshold per mode = score midway between the k-th and (k+1)-th highest, k = share x n; target cloud shares balanced ${shares.balanced}, cost ${shares.cost}.`,
   calibratedAt: new Date().toISOString().slice(0, 10),
   scorers: {
-    heuristic: { ...thresholds, cloudShare: { balanced: cloudShare(thresholds.balanced), cost: cloudShare(thresholds.cost) }, samples: scored.length },
-    ...(previous?.success === true && previous.data.scorers.blend !== undefined ? { blend: previous.data.scorers.blend } : {}),
+    heuristic,
+    ...(blend !== undefined ? { blend } : previous?.success === true && previous.data.scorers.blend !== undefined ? { blend: previous.data.scorers.blend } : {}),
   },
 };
 if (values['dry-run']) console.log(JSON.stringify(file, null, 2));
