@@ -8,6 +8,9 @@ type Command = (argv: string[], io: CliIo) => Promise<number>;
 const commands: Record<string, () => Promise<Command>> = {
   serve: async () => (await import('./commands/serve')).runServe,
   models: async () => (await import('./commands/models')).runModels,
+  route: async () => (await import('./commands/route-with-privacy')).runRouteCommand,
+  scan: async () => (await import('./commands/scan')).runScanCommand,
+  keys: async () => (await import('./commands/keys')).runKeysCommand,
 };
 
 /** Entry of the `switchyard` command; returns the exit code. Errors print as one line, never a stack. */
