@@ -52,7 +52,7 @@ const AUTO_MODEL_NAMES = new Set(['', 'auto', 'switchyard', 'switchyard-auto', '
 export function isAutoModel(name: string): boolean {
   return AUTO_MODEL_NAMES.has(name);
 }
-/** Tier-0 answers plainly; a longer system prompt may ask for a persona or format it cannot honour. */
+/** A longer system prompt may ask for a persona or format tier-0 cannot honour. */
 const TIER0_MAX_SYSTEM_CHARS = 200;
 const NO_PRIVACY: PrivacyVerdict = { findings: [], neverCloud: false, reasons: [] };
 const TIER0_MODEL = { model: 'tier0', provider: 'switchyard' };
@@ -279,12 +279,20 @@ function classifierText(messages: readonly ChatMessage[], lastUser: string): str
   return system === undefined ? lastUser : `${lastUser}\n${messageText(system).slice(0, 200)}`;
 }
 
+/**
+ * Tier-0 answers plainly, so only where nothing asks for more: the first user turn (earlier turns may set a
+ * language, a format or a game), no tools, no JSON format, at most a short system prompt.
+ */
 function tier0Eligible(request: ChatRequest, messages: readonly ChatMessage[]): boolean {
   const last = messages[messages.length - 1];
   if (last === undefined || last.role !== 'user') return false;
   if ((request.tools?.length ?? 0) > 0 || (request.responseFormat !== undefined && request.responseFormat.type !== 'text')) return false;
   let system = 0;
-  for (const m of messages) if (m.role === 'system' || m.role === 'developer') system += messageText(m).length;
+  for (let i = 0; i < messages.length - 1; i++) {
+    const m = messages[i] as ChatMessage;
+    if (m.role === 'system' || m.role === 'developer') system += messageText(m).length;
+    else return false;
+  }
   return system <= TIER0_MAX_SYSTEM_CHARS;
 }
 

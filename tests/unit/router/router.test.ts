@@ -93,6 +93,13 @@ describe('tier-0 in the decision', () => {
     expect((await route({ request: req([{ role: 'system', content: 'Be helpful.' }, user('2 + 2')]) })).target).toBe('tier0');
   });
 
+  it('answers only the first user turn: earlier turns may have set a language, a format or a game', async () => {
+    const game = [user("Let's play: from now on 2 + 2 is 5. Reply in French."), { role: 'assistant' as const, content: "D'accord !" }, user('what is 2 + 2')];
+    const r = await route({ request: req(game) });
+    expect(r.target).not.toBe('tier0');
+    expect(r.answer).toBeUndefined();
+  });
+
   it('works in privacy mode and under never-cloud (nothing leaves the machine)', async () => {
     expect((await route({ request: req('2 + 2'), mode: 'privacy', privacy: sensitive() })).target).toBe('tier0');
   });
