@@ -18,14 +18,21 @@ export async function* sseParts(
   const decoder = new SseDecoder();
   try {
     for (;;) {
-      if (signal.aborted) return yield abortedPart();
+      if (signal.aborted) {
+        yield abortedPart();
+        return;
+      }
       let chunk: ReadableStreamReadResult<Uint8Array>;
       try {
         chunk = await reader.read();
       } catch {
-        return yield signal.aborted ? abortedPart() : interruptedPart(providerId);
+        yield signal.aborted ? abortedPart() : interruptedPart(providerId);
+        return;
       }
-      if (chunk.done) return yield translator.end();
+      if (chunk.done) {
+        yield translator.end();
+        return;
+      }
       for (const event of decoder.push(chunk.value)) {
         for (const part of translator.event(event)) {
           yield part;
