@@ -102,7 +102,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
         deps.log?.({ decision, origin, startedAt, totalMs: performance.now() - started, audit, text: lastUserText(request), ...seen });
 
       if (result.blocked !== undefined) {
-        const error = result.blocked.code === 'never_cloud' ? new PrivacyBlockedError(result.blocked.message, result.blocked.rule) : new NoModelConfiguredError();
+        const error = result.blocked.code === 'never_cloud' ? neverCloudError(result.blocked.message, verdict.reasons, verdict.rules, result.blocked.rule) : new NoModelConfiguredError();
         record({ firstTokenMs: null, usage: null, outcome: 'error', error: error.message, runtime: null });
         throw error;
       }
@@ -156,6 +156,13 @@ function localWhenNothingFits(result: RouteResult, request: ChatRequest, directo
     provider: local.provider,
     reasons: [...result.reasons, `trying local model ${local.id}, which counts the exact tokens`],
   };
+}
+
+/** The 403 names what was found and the rule that keeps it local, never the value. */
+function neverCloudError(message: string, reasons: readonly string[], rules: readonly string[], routerRule: string): PrivacyBlockedError {
+  const why = reasons.filter((r) => r.includes('kept local'));
+  const rule = routerRule === 'privacy' || routerRule === 'mode:privacy' ? (rules[0] ?? routerRule) : routerRule;
+  return new PrivacyBlockedError(why.length > 0 ? `${message} Why: ${why.join('; ')}.` : message, rule);
 }
 
 function hasImages(request: ChatRequest): boolean {
