@@ -6,9 +6,12 @@ export const isAlnumCode = (code: number): boolean => isDigitCode(code) || isAsc
 /** Letters of any script, digits and underscore: a "word" character for boundary checks. */
 export const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}_]/u.test(ch);
 
-/** Lower-cased text of at most `size` characters before `index`. */
-export const before = (text: string, index: number, size: number): string =>
-  text.slice(Math.max(0, index - size), index).toLowerCase();
+/** Lower-cased text of at most `size` characters before `index`, without a word cut in half at its start. */
+export function before(text: string, index: number, size: number): string {
+  let start = Math.max(0, index - size);
+  while (start > 0 && start < index && isWordChar(text[start - 1]) && isWordChar(text[start])) start += 1;
+  return text.slice(start, index).toLowerCase();
+}
 
 /** Lower-cased text of at most `size` characters after `index`. */
 export const after = (text: string, index: number, size: number): string => text.slice(index, index + size).toLowerCase();

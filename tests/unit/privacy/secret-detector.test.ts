@@ -78,3 +78,15 @@ describe('SECRET: assignments and connection strings', () => {
     expect(secretAssignmentDetector.detect('secret_key = "abababababababab1"')).toEqual([]);
   });
 });
+
+describe('SECRET: passwords in prose', () => {
+  it.each([
+    ['The leaked credentials included user lily with password Qr7!dke#39.', 'Qr7!dke#39'],
+    ["found UserID 'svc' with password 'B@nZes94!', attempting", 'B@nZes94!'],
+    ['mein Passwort: Sommer#2024', 'Sommer#2024'],
+  ])('finds %j', (text, value) => expect(secrets(text)).toEqual([value]));
+  it.each([
+    'Please reset your password reset link.', 'The password policy requires 12 characters.', 'password hashing with bcrypt',
+    'Use a password manager.', 'Forgot password? Click here.',
+  ])('ignores %j', (text) => expect(secrets(text)).toEqual([]));
+});

@@ -5,14 +5,14 @@ import { words } from './words';
 /** Phrases (lower-case, one to three words) that name a matter of health, money trouble or law. */
 const phrases: Record<PrivacyCategoryType, string[]> = {
   HEALTH: [
-    'diagnosed', 'diagnosis', 'cancer', 'tumor', 'tumour', 'chemotherapy', 'chemo', 'diabetes', 'diabetic', 'hiv', 'aids',
+    'diagnosed', 'diagnosis', 'cancer', 'tumor', 'tumour', 'chemotherapy', 'chemo', 'diabetes', 'diabetic', 'hiv',
     'depression', 'depressed', 'anxiety disorder', 'panic attacks', 'bipolar', 'schizophrenia', 'adhd', 'autism', 'autistic',
-    'pregnant', 'pregnancy', 'miscarriage', 'abortion', 'std', 'herpes', 'hepatitis', 'epilepsy', 'seizures', 'dementia',
+    'pregnant', 'pregnancy', 'miscarriage', 'abortion', 'herpes', 'hepatitis', 'epilepsy', 'seizures', 'dementia',
     "alzheimer's", 'alzheimers', "parkinson's", 'stroke', 'heart attack', 'surgery', 'medication', 'medications',
     'prescribed', 'prescription', 'antidepressants', 'antidepressant', 'insulin', 'therapist', 'psychiatrist', 'rehab',
     'addiction', 'addicted', 'overdose', 'suicidal', 'self-harm', 'eating disorder', 'anorexia', 'bulimia', 'infertility',
     'ivf', 'chronic pain', 'biopsy', 'mri', 'blood pressure', 'cholesterol', 'ptsd', 'ocd', 'migraines', 'arthritis',
-    'lupus', 'multiple sclerosis', 'asthma', 'disability', 'symptoms', 'tested positive', 'covid', 'sti', 'chlamydia',
+    'lupus', 'multiple sclerosis', 'asthma', 'disability', 'symptoms', 'tested positive', 'covid', 'chlamydia',
     'gonorrhea', 'syphilis', 'hospitalized', 'hospitalised', 'icu', 'oncologist', 'cardiologist', 'relapse',
   ],
   FINANCIAL: [
@@ -29,7 +29,7 @@ const phrases: Record<PrivacyCategoryType, string[]> = {
 
 /** People the matter can be about: the writer, or someone the writer speaks of. */
 const personWords = new Set([
-  'i', "i'm", 'im', "i've", "i'd", "i'll", 'me', 'my', 'mine', 'myself', 'he', "he's", 'she', "she's", 'his', 'her', 'him', 'hers',
+  "i'm", "i've", "i'd", "i'll", 'me', 'my', 'mine', 'myself', 'he', "he's", 'she', "she's", 'his', 'her', 'him', 'hers',
   'patient', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'mom', 'mum', 'dad', 'brother', 'sister', 'partner',
   'boyfriend', 'girlfriend', 'child', 'kid', 'colleague', 'employee', 'client', 'boss', 'friend', 'grandmother',
   'grandfather', 'grandma', 'grandpa', 'aunt', 'uncle', 'cousin', 'we', 'our', 'us',
@@ -44,6 +44,10 @@ const normal = (word: string): string => {
   const trimmed = lower.endsWith('.') ? lower.slice(0, -1) : lower;
   return trimmed.includes('’') ? trimmed.replaceAll('’', "'") : trimmed;
 };
+
+/** Part of a code identifier (`balance_debt`, `std::complex`, `obj.debt`) rather than a word of prose. */
+const inIdentifier = (text: string, start: number, end: number): boolean =>
+  /[_.:$]/.test(text[start - 1] ?? '') || /[_:$(]/.test(text[end] ?? '');
 
 function endsSentence(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i += 1) {
@@ -84,8 +88,11 @@ export const categoryDetector: Detector = {
         if (last === undefined) continue;
         const phrase = list.slice(i, i + length).map((w) => normal(w.text)).join(' ');
         if (!phraseSet.has(phrase)) continue;
-        const window = list.slice(Math.max(sentenceStart, i - PERSON_WINDOW), i).map((w) => normal(w.text));
-        if (!window.some((w) => personWords.has(w)) || window.some((w) => topicWords.has(w))) continue;
+        if (inIdentifier(text, word.start, last.end)) continue;
+        const window = list.slice(Math.max(sentenceStart, i - PERSON_WINDOW), i);
+        // The pronoun "I" counts only capitalised: a lower-case i is far more often a loop variable.
+        const personal = window.some((w) => w.text === 'I' || personWords.has(normal(w.text)));
+        if (!personal || window.some((w) => topicWords.has(normal(w.text)))) continue;
         spans.push({ type: category, start: word.start, end: last.end - (last.text.endsWith('.') ? 1 : 0), confidence: 0.7 });
         break;
       }

@@ -6,7 +6,7 @@ export const firstNames: ReadonlySet<string> = new Set(`
 james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony donald
 steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas
 eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander patrick raymond dennis jerry
-tyler aaron jose adam nathan henry douglas zachary peter kyle noah ethan jeremy walter christian keith roger
+tyler aaron jose adam nathan henry zachary peter kyle noah ethan jeremy walter christian keith roger
 terry austin sean gerald carl harold dylan arthur lawrence jordan jesse bryan billy bruce gabriel joe logan alan
 juan albert willie elijah wayne randy vincent mason roy ralph bobby russell bradley philip eugene liam oliver lucas
 mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty sandra margaret ashley
@@ -21,7 +21,7 @@ alejandro carlos miguel javier francisco antonio manuel pedro pablo sergio jorge
 diego andres ricardo eduardo roberto mario ramon enrique emilio hector oscar rodrigo santiago mateo sebastian
 giuseppe giovanni marco luca matteo alessandro andrea francesco lorenzo stefano giorgio paolo roberto simone
 giulia chiara francesca sara martina elisa silvia valentina federica alessia
-hans peter klaus jurgen wolfgang stefan michael thomas andreas markus frank uwe dieter jens lukas felix maximilian
+hans peter klaus jurgen wolfgang stefan michael thomas andreas markus uwe dieter jens lukas felix maximilian
 leon jonas paul finn elias anna lena lea hannah mia emilia sophie marie laura katharina julia sabine petra ursula
 monika ingrid heike birgit
 jean pierre michel philippe alain nicolas christophe francois laurent olivier julien sebastien antoine mathieu

@@ -6,7 +6,7 @@ import { adjacent, bare, isCapitalized, words, type Word } from './words';
 const selfCue = new Set(["i'm", 'im', 'i’m']);
 const titles = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'madam', 'dame', 'lord', 'lady']);
 /** Phrases after which the next capitalised words are a name, whatever they are. */
-const strongCue = /(?<![\w])(?:my name is|my name's|name is|i am called|i'm called|call me|named|dear|name:|patient:|attn:?|signed,?|regards,|sincerely,|full name:?)[ \t\n]{1,3}/gi;
+const strongCue = /(?<![\w])(?:my name is|my name's|name is|i am called|i'm called|call me|named|dear|name:|patient:|attn:?|signed,?|regards,|sincerely,|full name:?)[ \t]{1,3}/gi;
 /** Capitalised words that follow a first name but are not surnames. */
 const notSurname = new Set(['street', 'road', 'avenue', 'lane', 'drive', 'the', 'and', 'or', 'i', 'is', 'was', 'said', 'says', 'in', 'on', 'at', 'of', 'to', 'from', 'with', 'for', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'july', 'august', 'september', 'october', 'november', 'december', 'street.']);
 

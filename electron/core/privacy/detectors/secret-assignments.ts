@@ -4,8 +4,8 @@ import { isPlaceholder, looksRandom } from './secret-shape';
 
 // `key = value`, `key: value`, `"key": "value"`, `key := value`, `key => value`; the key is an identifier.
 const assignment = /(?<![\w.-])["']?([A-Za-z][\w.-]{0,48})["']?[ \t]{0,4}(?::=|=>|=|:)[ \t]{0,4}/g;
-// In prose: "my password is hunter2", "the passcode: 4471".
-const prose = /(?<![\w])(?:password|passcode|passphrase|pin code)[ \t]{1,4}(?:is|was|=|:)[ \t]{1,4}/gi;
+// In prose: "my password is hunter2", "the passcode: 4471", "with password Qr7!dke#39".
+const prose = /(?<![\w])(?:password|passcode|passphrase|pin code|passwort|mot de passe|contraseña)(?:[ \t]{0,4}(?:is|was|=|:))?[ \t]{1,4}/gi;
 const passwordKey = /(?:^|[_.-])(?:password|passwd|passphrase|pwd|pass|pw)$|password/i;
 const credentialKey = /secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|client[_.-]?secret|auth|credential|bearer|session[_.-]?id|signing[_.-]?key/i;
 // scheme://user:password@host
@@ -41,7 +41,7 @@ export const secretAssignmentDetector: Detector = {
     eachMatch(prose, text, (match) => {
       const value = readValue(text, match.index + match[0].length);
       if (value !== null) prose.lastIndex = Math.max(prose.lastIndex, value.end);
-      if (value !== null && !isPlaceholder(value.text) && plausiblePassword(value.text, value.quoted) && /[\d\W_]/.test(value.text)) push(value.start, value.end, 0.8);
+      if (value !== null && !isPlaceholder(value.text) && plausiblePassword(value.text, value.quoted) && passwordLike(value.text)) push(value.start, value.end, 0.8);
     });
     eachMatch(connection, text, (match) => {
       const password = match[1]!;
@@ -63,6 +63,12 @@ function plausiblePassword(value: string, quoted: boolean): boolean {
   return !identifierOnly.test(value);
 }
 
+/** In prose, a word after "password" is a password only when it mixes letters with digits or symbols. */
+function passwordLike(value: string): boolean {
+  const trimmed = value.replace(/[.,;:!?]$/, '');
+  return trimmed.length >= 6 && /\p{L}/u.test(trimmed) && /[\d\W_]/u.test(trimmed.replace(/^\p{L}+$/u, '')) && !/^(?:reset|policy|manager|field|hash|protected|required|changes?)$/i.test(trimmed);
+}
+
 /** A quoted string or a bare token (up to 256 characters) starting at `from`. */
 function readValue(text: string, from: number): { text: string; start: number; end: number; quoted: boolean } | null {
   const quote = text[from];
@@ -73,6 +79,8 @@ function readValue(text: string, from: number): { text: string; start: number; e
   }
   let end = from;
   while (end < text.length && end - from < 256 && !/[\s,;'"`)}\]]/.test(text[end]!)) end += 1;
+  // A full stop or colon that ends the sentence is not part of the value.
+  while (end > from && /[.:]/.test(text[end - 1]!) && (end === text.length || /\s/.test(text[end]!))) end -= 1;
   if (end === from) return null;
   return { text: text.slice(from, end), start: from, end, quoted: false };
 }
