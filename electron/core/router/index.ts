@@ -14,4 +14,4 @@ export { scoreHeuristic } from './heuristic/index';
 export type { HeuristicFeatures, HeuristicResult } from './heuristic/index';
 export { BUNDLED_THRESHOLDS, thresholdsFileSchema, thresholdFor } from './thresholds';
 export type { ThresholdsFile } from './thresholds';
-export { estimateTokens, estimatePromptTokens } from './tokens';
+export { estimateTokens } from './tokens';

@@ -8,10 +8,10 @@ export function findModel(candidates: Candidates, name: string): CandidateModel 
     ?? candidates.local.find((m) => m.id.startsWith(name)) ?? candidates.cloud.find((m) => m.id.startsWith(name));
 }
 
-export interface Pick { model: CandidateModel | undefined; whyNot: string | null }
+export interface Choice { model: CandidateModel | undefined; whyNot: string | null }
 
 /** The preferred model if it can serve, else the first in list order that can (loaded local models first). */
-export function pickCapable(list: readonly CandidateModel[], needs: Needs, preferred?: CandidateModel): Pick {
+export function pickCapable(list: readonly CandidateModel[], needs: Needs, preferred?: CandidateModel): Choice {
   if (preferred !== undefined && cannotServe(preferred, needs) === null) return { model: preferred, whyNot: null };
   let whyNot: string | null = list.length === 0 ? null : cannotServe(list[0] as CandidateModel, needs);
   let fallback: CandidateModel | undefined;

@@ -1,6 +1,3 @@
-import type { ChatMessage } from '../../../shared/chat';
-import { messageText } from '../../../shared/chat';
-
 /**
  * Approximate token count without a tokenizer: ~4 ASCII characters per token (English BPE average),
  * one token per non-ASCII character (CJK, emoji) so non-Latin text is not badly underestimated.
@@ -17,12 +14,3 @@ export function estimateTokens(text: string): number {
 }
 
 const SAMPLE = 512;
-
-/** Per-message template overhead in chat formats (role markers, separators). */
-const MESSAGE_OVERHEAD = 4;
-
-export function estimatePromptTokens(messages: readonly ChatMessage[]): number {
-  let total = 0;
-  for (const message of messages) total += estimateTokens(messageText(message)) + MESSAGE_OVERHEAD;
-  return total;
-}

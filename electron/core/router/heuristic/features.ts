@@ -101,5 +101,5 @@ function requestedWords(text: string): number {
 }
 
 /** Bit position of a cue, to read `cues`. */
-export const cueIndex = (cue: number): number => 31 - Math.clz32(cue);
+const cueIndex = (cue: number): number => 31 - Math.clz32(cue);
 export const cueCount = (f: HeuristicFeatures, cue: number): number => f.cues[cueIndex(cue)] ?? 0;

@@ -62,7 +62,7 @@ export function topDrivers(terms: Terms, f: HeuristicFeatures): string[] {
   return out;
 }
 
-export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 export function combine(terms: Terms): number {
   let z = BIAS;
