@@ -49,7 +49,7 @@ async function list(io: CliIo, deps: KeysDeps): Promise<number> {
     if (source.kind === 'none' && source.keychainError !== undefined) keychainError = source.keychainError;
     io.stdout.write(`${provider.id}\t${where}\n`);
   }
-  if (keychainError !== undefined) io.stderr.write(`Note: the OS keychain could not be asked (${keychainError}).\n`);
+  if (keychainError !== undefined) io.stderr.write(`Note: ${keychainError} Keys from the environment still work.\n`);
   return 0;
 }
 

@@ -103,7 +103,7 @@ export class KeychainSecrets implements SecretsPort {
     this.#pending.delete(reply.data.id);
     clearTimeout(pending.timer);
     if (reply.data.ok) pending.resolve(reply.data.value);
-    else pending.reject(new KeychainUnavailableError(`The OS keychain cannot be used: ${reply.data.message}`));
+    else pending.reject(new KeychainUnavailableError(`The OS keychain cannot be used (${reply.data.message.replace(/\.$/, '')}).`));
   }
 
   #abandon(error: Error): void {
