@@ -24,6 +24,8 @@ export interface HeuristicFeatures {
   firstCue: number;
   /** Output length the prompt asks for, in words; 0 when it does not say. */
   requestedWords: number;
+  /** Identifier-shaped words: camelCase, snake_case, letters with digits (pyqt6), c#, c++. */
+  identifiers: number;
 }
 
 const LENGTH_ASK = /(\d{1,3}(?:,\d{3})+|\d+)\s*[- ]?\s*(words?|pages?|paragraphs?|sentences?|lines?|bullets?|points?|steps?|items?|tweets?)\b/i;
@@ -40,7 +42,7 @@ export function extractFeatures(messages: readonly ChatMessage[], lastUser: stri
   }
   const f: HeuristicFeatures = {
     tokens: estimateTokens(lastUser), promptTokens, systemTokens, turns, words: 0, digits: 0, questions: 0,
-    clauses: 0, codeBlocks: 0, codeSymbols: 0, cues: new Array<number>(CUE_COUNT).fill(0), firstCue: 0, requestedWords: 0,
+    clauses: 0, codeBlocks: 0, codeSymbols: 0, cues: new Array<number>(CUE_COUNT).fill(0), firstCue: 0, requestedWords: 0, identifiers: 0,
   };
   scan(lastUser, f);
   if (f.digits > 0) f.requestedWords = requestedWords(lastUser);
@@ -50,20 +52,26 @@ export function extractFeatures(messages: readonly ChatMessage[], lastUser: stri
 function scan(text: string, f: HeuristicFeatures): void {
   const n = Math.min(text.length, SCAN_LIMIT);
   let inWord = false; let h = 0; let prev = 0; let prevCue = 0; let ticks = 0; let lineStart = true;
+  // Word shape, for identifier detection: 1 letter seen, 2 digit seen, 4 lower→upper (camelCase), 8 underscore.
+  let shape = 0; let lastLower = false;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? text.charCodeAt(i) : 32;
-    const lower = c >= 65 && c <= 90 ? c + 32 : c;
+    const upper = c >= 65 && c <= 90;
+    const lower = upper ? c + 32 : c;
     const digit = c >= 48 && c <= 57;
-    if ((lower >= 97 && lower <= 122) || digit || c >= 0xc0) {
-      if (!inWord) { inWord = true; h = FNV_OFFSET; }
+    if ((lower >= 97 && lower <= 122) || digit || c >= 0xc0 || (c === 95 && inWord)) {
+      if (!inWord) { inWord = true; h = FNV_OFFSET; shape = 0; lastLower = false; }
       h = fnvStep(h, lower);
-      if (digit) f.digits += 1;
+      if (digit) { f.digits += 1; shape |= 2; } else if (c === 95) shape |= 8; else shape |= (upper && lastLower ? 4 : 0) | 1;
+      lastLower = c >= 97 && c <= 122;
       if (lineStart && digit && text.charCodeAt(i + 1) === 46) f.clauses += 1; // "1." list line
       lineStart = false;
       continue;
     }
     if (inWord) {
       inWord = false;
+      // c# and c++ end in a symbol; the rest are identifier-shaped words.
+      if ((shape & 12) !== 0 || shape === 3 || ((c === 35 || c === 43) && (shape & 1) !== 0)) f.identifiers += 1;
       const cue = WORD_CUES.get(h) ?? 0;
       if (f.words === 0) f.firstCue = cue;
       f.words += 1;

@@ -20,7 +20,7 @@ export type Terms = number[];
 export function scoreTerms(f: HeuristicFeatures, taskType: TaskType): Terms {
   return [
     0.55 * Math.log1p(f.tokens / 20),
-    Math.min(1.2, f.codeBlocks * 1.0 + 0.25 * Math.min(3, cueCount(f, Cue.Code))),
+    Math.min(1.2, f.codeBlocks * 1.0 + 0.25 * Math.min(3, cueCount(f, Cue.Code)) + 0.2 * Math.min(3, cueCount(f, Cue.CodeLang) + f.identifiers)),
     0.3 * Math.min(5, cueCount(f, Cue.Tech)),
     0.6 * Math.min(3, cueCount(f, Cue.Reason)) + 0.15 * Math.min(3, cueCount(f, Cue.Explain)),
     0.14 * Math.min(10, Math.max(0, f.clauses + f.questions - 1)),

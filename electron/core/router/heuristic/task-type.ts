@@ -14,7 +14,8 @@ export function guessTaskType(f: HeuristicFeatures): TaskGuess {
   const code = cueCount(f, Cue.Code); const lang = cueCount(f, Cue.CodeLang);
   const symbolDensity = f.codeSymbols / Math.max(1, f.words);
   if (f.codeBlocks > 0) return { taskType: 'code', confidence: 0.85, cue: 'contains a code block' };
-  if (code >= 2 || (code >= 1 && lang >= 1) || (symbolDensity > 0.5 && f.words >= 6)) {
+  const techAsk = lang >= 1 && (f.identifiers >= 1 || (f.firstCue & (Cue.Imperative | Cue.Question)) !== 0);
+  if (code >= 2 || (code >= 1 && (lang >= 1 || f.identifiers >= 1)) || techAsk || (symbolDensity > 0.5 && f.words >= 6)) {
     return { taskType: 'code', confidence: code + lang >= 3 ? 0.75 : 0.6, cue: 'asks for code' };
   }
   if (cueCount(f, Cue.Translate) > 0) return { taskType: 'translation', confidence: 0.75, cue: 'asks for a translation' };
