@@ -124,6 +124,22 @@ describe('runtime against a fault-injecting proxy (real HTTP, real cloud backend
     expect(fallback.proxy.log).toHaveLength(0);
   });
 
+  it('a slow reader never trips the idle timeout: it only runs while waiting on the upstream', async () => {
+    const runtime = createRuntime({ options: fastOptions });
+    const request = ask('slow reader');
+    const quick = { ...plan(), attempts: [{ ...primary.attempt, timeouts: { idleMs: 100 } }, fallback.attempt] };
+    const stream = await runtime.execute(quick, request, signal());
+    let text = '';
+    let last = '';
+    for await (const part of stream) {
+      if (part.type === 'text-delta') text += part.text;
+      last = part.type;
+      await new Promise((resolve) => setTimeout(resolve, 130));
+    }
+    expect(last).toBe('finish');
+    expect(text).toBe(primary.answer(request));
+  });
+
   it('a caller abort before the first part stops at once: no retries, no fallback', async () => {
     primary.proxy.script([{ kind: 'stall', ms: 20_000 }]);
     const runtime = createRuntime({ options: fastOptions });

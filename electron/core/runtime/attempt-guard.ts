@@ -1,14 +1,16 @@
+import type { StreamPart } from '../../../shared/chat';
 import type { SwitchyardError } from '../../../shared/errors';
 import { abortedError, timeoutError } from './failure';
 
 /**
- * One attempt's lifeline: an AbortController chained to the caller's signal, a first-part deadline that
- * becomes an idle deadline once parts flow, and `race` so a backend that ignores its signal still cannot
+ * One attempt's lifeline: an AbortController chained to the caller's signal, a first-part deadline, then
+ * an idle deadline between parts, and `race` so a backend that ignores its signal still cannot
  * hold the chain (a stalled `next()` is abandoned the moment the deadline or the caller's abort fires).
  */
 export class AttemptGuard {
   private readonly controller = new AbortController();
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private idleMs = 0;
   private interrupted: SwitchyardError | null = null;
   private rejectPending: ((error: SwitchyardError) => void) | null = null;
   private readonly onCallerAbort = (): void => this.interrupt(abortedError());
@@ -32,14 +34,23 @@ export class AttemptGuard {
     return this.interrupted;
   }
 
-  /** Switch from the first-part deadline to the idle deadline (call once, when the first part arrived). */
+  /** The first part arrived: from now on only the idle deadline applies (see `nextPart`). */
   startIdle(idleMs: number): void {
-    this.arm(idleMs, 'idle_timeout');
+    this.clearTimer();
+    this.idleMs = idleMs;
   }
 
-  /** A part arrived: the idle deadline starts over. */
-  touch(): void {
-    this.timer?.refresh();
+  /**
+   * The backend's next part under the idle deadline. The deadline runs only while waiting on the backend,
+   * so a consumer that reads slowly (a client applying backpressure) never trips it.
+   */
+  async nextPart(iterator: AsyncIterator<StreamPart>): Promise<IteratorResult<StreamPart>> {
+    this.arm(this.idleMs, 'idle_timeout');
+    try {
+      return await this.race(iterator.next());
+    } finally {
+      this.clearTimer();
+    }
   }
 
   race<T>(work: Promise<T>): Promise<T> {

@@ -57,11 +57,10 @@ export async function* serveAttempt(ctx: ServeContext): AsyncGenerator<StreamPar
         log.markFirstPart();
         yield out;
       }
-      const step = await guard.race(iterator.next());
+      const step = await guard.nextPart(iterator);
       if (step.done === true) {
         throw new UpstreamError(`${attempt.provider} ended its stream without finishing the answer.`, { code: 'incomplete_stream' });
       }
-      guard.touch();
       part = step.value;
     }
   } catch (raw) {
