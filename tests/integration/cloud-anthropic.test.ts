@@ -189,6 +189,14 @@ describe('anthropic provider against recorded Messages API streams', () => {
     expect(parts.at(-1)).toMatchObject({ type: 'finish', reason: 'stop' });
   });
 
+  it('every recorded stream ends with exactly one finish or error part, as its last part', async () => {
+    for (const model of fixtures.filter((id) => !id.startsWith('status:'))) {
+      const parts = await run(ask(model));
+      const terminals = parts.flatMap((part, index) => (part.type === 'finish' || part.type === 'error' ? [index] : []));
+      expect(terminals, model).toEqual([parts.length - 1]);
+    }
+  });
+
   it('has no embeddings endpoint', () => {
     expect(backend().embed).toBeUndefined();
   });

@@ -261,6 +261,15 @@ describe('openai-compatible provider over loopback HTTP', () => {
     expect(server.requests.at(-1)?.body).toEqual({ model: 'embed-1', input: ['one two', 'three'] });
   });
 
+  it('every streamed scenario ends with exactly one finish or error part, as its last part', async () => {
+    for (const [model, scenario] of Object.entries(scenarios)) {
+      if (scenario.kind === 'status' || model === 'gated') continue;
+      const parts = await collect(await backend().stream(ask(model), new AbortController().signal));
+      const terminals = parts.flatMap((part, index) => (part.type === 'finish' || part.type === 'error' ? [index] : []));
+      expect(terminals, model).toEqual([parts.length - 1]);
+    }
+  });
+
   it('lists its models as cloud ModelInfo', () => {
     expect(backend().models()[0]).toEqual({ id: 'text', provider: 'acme', kind: 'cloud', contextLength: 8192, capabilities: { tools: false, vision: false, jsonSchema: false, embeddings: false } });
   });
