@@ -40,6 +40,7 @@ const scenarios: Record<string, Scenario> = {
     chunks: [': keep-alive comment\r\n\r\n', 'data: {"choices":[{"delta":\r\ndata: {"content":"multi"}}]}\r\n\r', '\n', chunk({ content: '-line' }).slice(0, 17), chunk({ content: '-line' }).slice(17), chunk({}, 'stop'), 'data: [DONE]\n\n'],
     then: 'end',
   },
+  'json-not-stream': { kind: 'status', status: 200, body: { id: 'chatcmpl-x', object: 'chat.completion', choices: [{ index: 0, message: { role: 'assistant', content: 'whole' }, finish_reason: 'stop' }] } },
   'no-done': { kind: 'raw', chunks: [chunk({ content: 'done' }), chunk({}, 'stop')], then: 'end' },
 };
 
@@ -208,6 +209,12 @@ describe('openai-compatible provider over loopback HTTP', () => {
     expect(terminal(parts)).toHaveLength(1);
     expect(parts.at(-1)).toMatchObject({ type: 'error', error: { code: 'malformed_stream' } });
     expect(JSON.stringify(parts)).not.toContain('never');
+  });
+
+  it('a 200 answer that is JSON instead of an event stream is a clear, non-retryable error', async () => {
+    const error = await rejection(backend().stream(ask('json-not-stream'), new AbortController().signal));
+    expect(error).toMatchObject({ code: 'upstream_not_streaming', shouldRetry: false });
+    expect(error.message).toContain("Provider 'acme' answered with application/json instead of an event stream");
   });
 
   it('a connection reset mid-stream becomes an error part', async () => {

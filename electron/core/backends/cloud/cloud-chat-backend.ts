@@ -8,7 +8,7 @@ import type { ChatProtocol } from './protocol';
 import type { HttpErrorContext } from './http/http-error';
 import { abortedPart } from './cloud-errors';
 import { resolveApiKey } from './api-key';
-import { errorFromResponse } from './http/http-error';
+import { errorFromResponse, notAStreamError } from './http/http-error';
 import { sendRequest } from './http/send-request';
 import { onePart, sseParts } from './http/sse-parts';
 import { findCloudModel, toModelInfo } from './model-info';
@@ -60,6 +60,7 @@ export class CloudChatBackend implements ChatBackend {
     const response = await sendRequest(this.#fetch, wire, signal, this.id);
     if (response === 'aborted') return onePart(abortedPart());
     if (!response.ok) throw await errorFromResponse(response, context);
+    if (!/text\/event-stream/i.test(response.headers.get('content-type') ?? 'text/event-stream')) throw await notAStreamError(response, context);
     if (!response.body) throw new UpstreamError(`Provider '${this.id}' answered without a body.`, { shouldRetry: true });
     return sseParts(response.body, signal, this.protocol.translator(request, context.apiKey), this.id);
   }

@@ -96,3 +96,13 @@ function parseBody(text: string): { message?: string; type?: string; code?: stri
   const { message, type, code } = parsed.data.error;
   return { ...(message ? { message } : {}), ...(type ? { type } : {}), ...(code !== null && code !== undefined ? { code } : {}) };
 }
+
+/** A 2xx answer that is JSON, not an event stream: a server without streaming, or a proxy's error page. */
+export async function notAStreamError(response: Response, context: HttpErrorContext): Promise<SwitchyardError> {
+  const upstream = parseBody(await readText(response));
+  const detail = upstream.message ? ` (${clip(redact(upstream.message, context.apiKey))})` : '';
+  return new UpstreamError(
+    `Provider '${context.providerId}' answered with ${response.headers.get('content-type') ?? 'no content type'} instead of an event stream${detail}. Check that its baseUrl points at an OpenAI-compatible API with streaming.`,
+    { code: 'upstream_not_streaming', shouldRetry: false },
+  );
+}
