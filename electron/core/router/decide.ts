@@ -109,25 +109,24 @@ export function createRouter(deps: RouterDeps = {}): Router {
     }
 
     // Stages 4–5: score and mode.
-    let finalScore = heuristic.score;
     if (intent === undefined) {
       if (scored === undefined) {
         const pending = score(heuristic, messages, lastUser);
         scored = pending instanceof Promise ? await pending : pending;
       }
-      if (scored.warning !== undefined) reasons.push(scored.warning);
-      finalScore = scored.score;
-      intent = modeIntent(mode, scored, heuristic, input, needs, forbid, promptTokens);
-      intent = familyIntent(intent, mode, scored, heuristic.taskCue, input.candidates);
+      const cue = scored.taskType === heuristic.taskType ? heuristic.taskCue : `task: ${scored.taskType} (classifier)`;
+      intent = modeIntent(mode, scored, cue, heuristic, input, needs, forbid, promptTokens);
+      intent = familyIntent(intent, mode, scored, cue, input.candidates);
     }
     const placed = place(intent, input.candidates, needs, forbid, reasons);
     if (privacy.neverCloud) reasons.push(...privacy.reasons);
+    if (scored?.warning !== undefined) reasons.push(scored.warning);
     const result: RouteResult = {
       target: placed.target,
       model: placed.model?.id ?? '',
       provider: placed.model?.provider ?? '',
       taskType: scored?.taskType ?? taskType,
-      score: finalScore,
+      score: scored?.score ?? heuristic.score,
       confidence: intent.confidence,
       mode,
       reasons,
@@ -141,9 +140,8 @@ export function createRouter(deps: RouterDeps = {}): Router {
   }
 
   function modeIntent(
-    mode: Mode, s: Scored, h: HeuristicResult, input: RouteInput, needs: Needs, forbid: Forbid | null, promptTokens: number,
+    mode: Mode, s: Scored, cue: string, h: HeuristicResult, input: RouteInput, needs: Needs, forbid: Forbid | null, promptTokens: number,
   ): Intent {
-    const cue = h.taskCue;
     if (mode === 'privacy') return { target: 'local', preferred: undefined, why: 'privacy mode', confidence: 1 };
     if (mode === 'speed') {
       const outTokens = expectedOutputTokens(s.taskType, promptTokens, h.features.requestedWords, input.request.maxTokens);
