@@ -11,8 +11,9 @@ import { openAttempt } from './open-attempt';
 import { runtimeOptionsSchema, type RuntimeOptionsInput } from './options';
 import { ResponseCache, type CachedAnswer } from './response-cache';
 import { RunLog } from './run-log';
+import { makeStream, replay } from './runtime-stream';
 import { serveAttempt } from './served-stream';
-import type { ExecutionPlan, PlanAttempt, RuntimeResult, RuntimeStream } from './types';
+import type { ExecutionPlan, PlanAttempt, RuntimeStream } from './types';
 
 export interface RuntimeDeps {
   options?: RuntimeOptionsInput;
@@ -34,37 +35,6 @@ export interface Runtime {
 }
 
 const served = ({ kind, provider, model }: PlanAttempt): RuntimeStream['served'] => ({ kind, provider, model });
-
-function makeStream(
-  source: (resolve: (result: RuntimeResult) => void) => AsyncIterable<StreamPart>,
-  served: RuntimeStream['served'],
-  cacheHit: boolean,
-): RuntimeStream {
-  let resolve!: (result: RuntimeResult) => void;
-  const result = new Promise<RuntimeResult>((done) => (resolve = done));
-  const parts = source(resolve);
-  return { served, cacheHit, result, [Symbol.asyncIterator]: () => parts[Symbol.asyncIterator]() };
-}
-
-async function* replay(answer: CachedAnswer, log: RunLog, signal: AbortSignal, resolve: (r: RuntimeResult) => void): AsyncGenerator<StreamPart> {
-  const finish = answer.parts.at(-1);
-  const usage = finish?.type === 'finish' ? finish.usage : null;
-  const finishReason = finish?.type === 'finish' ? finish.reason : null;
-  let error: RuntimeResult['error'] = null;
-  try {
-    for (const part of answer.parts) {
-      if (signal.aborted) {
-        error = { message: 'The request was cancelled.', type: 'cancelled', code: 'aborted' };
-        yield { type: 'error', error };
-        return;
-      }
-      log.markFirstPart();
-      yield part;
-    }
-  } finally {
-    resolve(log.result({ served: answer.target, cacheHit: true, usage, finishReason: error === null ? finishReason : 'error', error }));
-  }
-}
 
 export function createRuntime(deps: RuntimeDeps = {}): Runtime {
   const options = runtimeOptionsSchema.parse(deps.options ?? {});
