@@ -3,6 +3,7 @@ import type { Settings } from '../../../shared/settings';
 import type { ChatBackend } from '../backends/chat-backend';
 import { apiKeyEnvVars, createCloudBackends, type CloudChatBackend } from '../backends/cloud';
 import { createLocalBackend, type LocalBackend } from '../backends/local';
+import { parseSettings } from '../config';
 import { createLayeredSecrets, type SecretsPort } from '../config/secrets';
 import { createGateway, type Gateway, type LogStage } from '../gateway';
 import { RoutingLog } from '../log';
@@ -40,12 +41,18 @@ export interface Engine {
   readonly cloud: ReadonlyMap<string, CloudChatBackend>;
   readonly runtime: Runtime;
   readonly log: RoutingLog;
-  readonly settings: Settings;
+  /** The settings in force now. */
+  settings(): Settings;
+  /**
+   * Applies new mode, router, privacy or log settings to the next request (the mode toggle, the privacy
+   * panel). Local models and providers are fixed for an engine's life.
+   */
+  updateSettings(patch: Partial<Pick<Settings, 'mode' | 'router' | 'privacy' | 'log'>>): Settings;
   dispose(): Promise<void>;
 }
 
 export function createEngine(options: EngineOptions): Engine {
-  const { settings } = options;
+  let settings = options.settings;
   const logger = options.logger ?? (() => {});
   const local = createLocalBackend({ models: settings.local, ...(options.threads !== undefined ? { threads: options.threads } : {}), logger });
   const secrets = options.secrets ?? createLayeredSecrets({ keychain: null, envVars: apiKeyEnvVars(settings.providers) });
@@ -53,9 +60,10 @@ export function createEngine(options: EngineOptions): Engine {
   const backends: ChatBackend[] = [local, ...cloud.values()];
   const runtime = createRuntime(options.runtime !== undefined ? { options: options.runtime } : {});
   const classifier = options.classifier === false ? undefined : backgroundClassifier(settings.router.classifierDir, logger);
-  const router: Router = createRouter({ settings: settings.router, defaultMode: settings.mode, classifier });
+  const makeRouter = (): Router => createRouter({ settings: settings.router, defaultMode: settings.mode, classifier });
+  let router = makeRouter();
   const log = new RoutingLog(options.dataDir === undefined ? undefined : join(options.dataDir, 'routing-log'), () => settings.log);
-  const prices = priceBook(settings);
+  let prices = priceBook(settings);
 
   const gateway = createGateway({
     backends: () => backends,
@@ -77,7 +85,15 @@ export function createEngine(options: EngineOptions): Engine {
     cloud,
     runtime,
     log,
-    settings,
+    settings: () => settings,
+    updateSettings(patch) {
+      const next = parseSettings({ ...settings, ...patch }, 'the settings update');
+      const routerChanged = JSON.stringify(next.router) !== JSON.stringify(settings.router);
+      settings = next;
+      prices = priceBook(settings);
+      if (routerChanged) router = makeRouter();
+      return settings;
+    },
     async dispose() {
       await Promise.allSettled(backends.map((b) => b.dispose()));
       log.close();

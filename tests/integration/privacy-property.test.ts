@@ -1,0 +1,151 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Mode } from '../../shared/decision';
+import { privacySettingsSchema, settingsSchema, type PrivacySettings, type PrivacySettingsInput } from '../../shared/settings';
+import { createLayeredSecrets } from '../../electron/core/config/secrets';
+import { createEngine, type Engine } from '../../electron/core/engine';
+import { startFaultProxy, seededRandom, type Fault, type FaultProxy } from '../helpers/fault-proxy';
+import { hasShared, modelPath } from '../helpers/fixtures';
+import { startOpenAiWireServer, type OpenAiWireServer } from '../helpers/openai-wire-server';
+import { startRecordingProxy, type RecordingProxy } from '../helpers/recording-proxy';
+import { creditCard, email, iban, phone, secret, ssn, type Rand } from '../helpers/sensitive-values';
+
+/**
+ * Evidence for the privacy guarantee: hundreds of prompts carrying sensitive values go through every mode,
+ * several rule settings and every fault (cloud failing, resetting, stalling; local model missing), against a
+ * recording stand-in cloud on loopback. No never-cloud value — and no value under a redact rule — may ever
+ * appear in any byte the stand-in received, whatever the path (first try, retry, fallback).
+ */
+
+type Kind = 'CREDIT_CARD' | 'US_SSN' | 'IBAN' | 'SECRET' | 'HEALTH' | 'EMAIL' | 'PHONE' | 'CODEWORD';
+interface Sample { text: string; values: Array<{ kind: Kind; value: string }> }
+
+const HARD = 'Prove this rigorously, then design and compare two architectures for it, deriving the complexity step by step.';
+const CODEWORD = 'Project Nightingale';
+
+function samples(count: number, r: Rand): Sample[] {
+  const makers: Array<() => Sample> = [
+    () => { const v = creditCard(r); return { text: `My card ${v} was charged twice, what should I do?`, values: [{ kind: 'CREDIT_CARD', value: v }] }; },
+    () => { const v = ssn(r); return { text: `Fill in the form: SSN ${v}, employer Acme.`, values: [{ kind: 'US_SSN', value: v }] }; },
+    () => { const v = iban(r); return { text: `Wire the refund to IBAN ${v} please.`, values: [{ kind: 'IBAN', value: v }] }; },
+    () => { const v = secret(r); return { text: `Why does this fail? api_key = "${v}"`, values: [{ kind: 'SECRET', value: v }] }; },
+    () => ({ text: 'I was diagnosed with type 2 diabetes and my insulin dose keeps changing; what should I ask my doctor?', values: [{ kind: 'HEALTH', value: 'diagnosed with type 2 diabetes' }] }),
+    () => { const v = email(r); return { text: `Draft a reply to ${v} about the invoice.`, values: [{ kind: 'EMAIL', value: v }] }; },
+    () => { const v = phone(r); return { text: `Call me back at ${v} tomorrow.`, values: [{ kind: 'PHONE', value: v }] }; },
+    () => ({ text: `Summarise the status of ${CODEWORD} for the board.`, values: [{ kind: 'CODEWORD', value: CODEWORD }] }),
+    () => {
+      const a = creditCard(r);
+      const b = email(r);
+      return { text: `Customer ${b} disputes card ${a}.`, values: [{ kind: 'CREDIT_CARD', value: a }, { kind: 'EMAIL', value: b }] };
+    },
+  ];
+  return Array.from({ length: count }, (_, i) => {
+    const s = (makers[i % makers.length] as () => Sample)();
+    // Half the prompts are hard, so balanced/cost/speed modes really try the cloud.
+    return i % 2 === 0 ? { ...s, text: `${s.text} ${HARD}` } : s;
+  });
+}
+
+const ruleSets: Record<string, PrivacySettingsInput> = {
+  defaults: {},
+  strict: { entities: { EMAIL: 'never-cloud', PHONE: 'never-cloud', PERSON: 'never-cloud', STREET_ADDRESS: 'never-cloud', IP_ADDRESS: 'never-cloud' } },
+  'redact-all': { entities: { CREDIT_CARD: 'redact', US_SSN: 'redact', IBAN: 'redact', SECRET: 'redact' } },
+  'user-rules': { rules: [{ kind: 'keyword', name: 'codename', keywords: [CODEWORD] }] },
+};
+
+/** Which values must never be seen by the cloud under these rules (allowed ones may legitimately leave). */
+function mustNotLeave(kind: Kind, rules: PrivacySettings): boolean {
+  if (kind === 'CODEWORD') return rules.rules.length > 0;
+  if (kind === 'HEALTH') return rules.categories.HEALTH !== 'allow';
+  return rules.entities[kind] !== 'allow';
+}
+
+const faults: Record<string, Fault[] | null> = {
+  healthy: null,
+  'cloud-500': [{ kind: 'status', status: 500 }],
+  'cloud-429': [{ kind: 'status', status: 429, retryAfterSeconds: 0 }],
+  'cloud-reset': [{ kind: 'reset-before' }, { kind: 'reset-after', bytes: 120 }],
+  'cloud-stall': [{ kind: 'stall', ms: 1_500 }],
+};
+
+describe.skipIf(!hasShared)('privacy guarantee under every mode, rule and fault', () => {
+  let wire: OpenAiWireServer;
+  let faultProxy: FaultProxy;
+  let recorder: RecordingProxy;
+
+  beforeAll(async () => {
+    wire = await startOpenAiWireServer({ apiKey: 'stand-in-key', scenarios: { 'big-1': { kind: 'stream', script: { text: ['Sure', ', here you go.'], usage: { prompt: 20, completion: 4 } } } } });
+    faultProxy = await startFaultProxy(wire.baseUrl);
+    recorder = await startRecordingProxy(faultProxy.url);
+  });
+  afterAll(async () => {
+    await recorder?.close();
+    await faultProxy?.close();
+    await wire?.close();
+  });
+
+  function engineFor(localDown: boolean): Engine {
+    return createEngine({
+      settings: settingsSchema.parse({
+        local: [{ id: 'tiny', path: localDown ? '/missing/model.gguf' : modelPath('stories260K-chatml.gguf'), contextSize: 1024 }],
+        providers: [{ id: 'acme', kind: 'openai-compatible', baseUrl: recorder.url, apiKeyEnv: 'ACME_KEY', models: [{ id: 'big-1', contextLength: 128_000, price: { input: 1, output: 2 } }] }],
+      }),
+      threads: 1,
+      classifier: false,
+      secrets: createLayeredSecrets({ keychain: null, env: { ACME_KEY: 'stand-in-key' }, envVars: { acme: 'ACME_KEY' } }),
+      runtime: { retry: { maxRetries: 1, baseMs: 1, maxMs: 5, maxRetryAfterMs: 5 }, timeouts: { firstPartMs: 400, idleMs: 400 }, breaker: { failureThreshold: 1000, minRequests: 1000 } },
+    });
+  }
+
+  it('never lets a protected value reach the cloud', async () => {
+    const r = seededRandom(4242);
+    const pool = samples(180, r);
+    const modes: Mode[] = ['privacy', 'cost', 'speed', 'balanced'];
+    const leaks: string[] = [];
+    let requests = 0;
+    let cloudSends = 0;
+    for (const localDown of [false, true]) {
+      const engine = engineFor(localDown);
+      try {
+        for (const [faultName, script] of Object.entries(faults)) {
+          faultProxy.random(script === null ? null : { probability: 1, seed: 7, faults: script });
+          for (const mode of modes) {
+            for (const [ruleName, ruleInput] of Object.entries(ruleSets)) {
+              const rules = privacySettingsSchema.parse(ruleInput);
+              engine.updateSettings({ mode, privacy: rules });
+              const offset = (requests * 7) % pool.length;
+              const batch = [...pool.slice(offset), ...pool].slice(0, 6);
+              for (const [i, sample] of batch.entries()) {
+                requests += 1;
+                const model = i % 3 === 2 ? 'big-1' : 'auto';
+                const before = recorder.received.length;
+                try {
+                  const { parts } = await engine.gateway.handle(
+                    { model, messages: [{ role: 'user', content: sample.text }], maxTokens: 2 },
+                    { channel: 'openai-port' },
+                    AbortSignal.timeout(10_000),
+                  );
+                  for await (const _part of parts) void _part;
+                } catch {
+                  // Refusals (403), fallbacks exhausted (5xx) and missing models are all fine; leaks are not.
+                }
+                const sent = recorder.received.slice(before).map((b) => b.toString('utf8')).join('\n');
+                if (sent !== '') cloudSends += 1;
+                for (const { kind, value } of sample.values) {
+                  if (mustNotLeave(kind, rules) && (sent.includes(value) || sent.includes(value.replace(/[\s-]/g, '')))) {
+                    leaks.push(`${kind} leaked: mode ${mode}, rules ${ruleName}, fault ${faultName}, local ${localDown ? 'down' : 'up'}, model ${model}`);
+                  }
+                }
+              }
+            }
+          }
+        }
+      } finally {
+        await engine.dispose();
+      }
+    }
+    expect(leaks).toEqual([]);
+    expect(requests).toBeGreaterThanOrEqual(900);
+    // The test must exercise cloud paths, or it proves nothing.
+    expect(cloudSends).toBeGreaterThan(100);
+  }, 600_000);
+});
