@@ -1,6 +1,6 @@
 import type { ChatMessage, ChatRequest } from '../../../shared/chat';
 import { messageText } from '../../../shared/chat';
-import type { Mode, Target } from '../../../shared/decision';
+import type { Mode } from '../../../shared/decision';
 import type { RouterSettings } from '../../../shared/settings/router';
 import { routerSettingsSchema } from '../../../shared/settings/router';
 import type { Classifier } from './classifier-port';
@@ -9,16 +9,19 @@ import { scoreHeuristic } from './heuristic/index';
 import type { Needs } from './policy/capabilities';
 import { needsOf } from './policy/capabilities';
 import { stripHint } from './policy/hints';
-import type { CompiledRule } from './policy/rules';
 import { compileRules, matchRules } from './policy/rules';
 import { expectedMs, expectedOutputTokens } from './policy/speed';
+import type { Intent } from './intents';
+import { hintIntent, namedIntent, ruleIntent } from './intents';
+import type { Forbid } from './placement';
+import { cloudForbidden, place } from './placement';
 import type { Scored } from './scoring';
 import { heuristicOnly, scoreWithClassifier } from './scoring';
 import { fallbacksFor, findModel, pickCapable } from './select';
 import type { ThresholdsFile } from './thresholds';
 import { BUNDLED_THRESHOLDS, thresholdFor } from './thresholds';
 import { answerTier0 } from './tier0/index';
-import type { CandidateModel, Candidates, PrivacyVerdict, RouteInput, RouteResult, Router } from './types';
+import type { Candidates, PrivacyVerdict, RouteInput, RouteResult, Router } from './types';
 
 /**
  * The routing decision (DESIGN.md §3 steps 2–5). Stages, in order of precedence:
@@ -46,19 +49,11 @@ export interface RouterDeps {
   classifierTimeoutMs?: number | undefined;
 }
 
-const AUTO_MODEL_NAMES = new Set(['', 'auto', 'switchyard', 'switchyard-auto', 'default']);
-
-/** Model names that ask Switchyard to route rather than naming a model. */
-export function isAutoModel(name: string): boolean {
-  return AUTO_MODEL_NAMES.has(name);
-}
 /** A longer system prompt may ask for a persona or format tier-0 cannot honour. */
 const TIER0_MAX_SYSTEM_CHARS = 200;
 const NO_PRIVACY: PrivacyVerdict = { findings: [], neverCloud: false, reasons: [] };
 const TIER0_MODEL = { model: 'tier0', provider: 'switchyard' };
 
-interface Intent { target: 'local' | 'cloud'; preferred: CandidateModel | undefined; why: string; confidence: number }
-interface Forbid { rule: string; why: string }
 
 export function createRouter(deps: RouterDeps = {}): Router {
   const settings = deps.settings ?? routerSettingsSchema.parse({});
@@ -175,92 +170,6 @@ export function createRouter(deps: RouterDeps = {}): Router {
   }
 
   return { route };
-}
-
-/** The deciding rule (the first non-never-cloud match), naming every other match in the reasons. */
-function ruleIntent(matched: CompiledRule[], candidates: Candidates, hint: string | null, reasons: string[]): Intent | undefined {
-  let intent: Intent | undefined;
-  for (const r of matched) {
-    const { name, action, model } = r.rule;
-    const why = `rule '${name}' (${action})`;
-    if (action === 'never-cloud') { reasons.push(`${why} matched: cloud not allowed`); continue; }
-    if (intent !== undefined) { reasons.push(`${why} also matched; an earlier rule decides`); continue; }
-    const overrides = hint === null ? '' : `, overriding the #${hint} hint`;
-    if (action === 'use-model') {
-      const found = model === undefined ? undefined : findModel(candidates, model);
-      if (found === undefined) reasons.push(`${why} names model '${model ?? ''}', which is not configured; rule skipped`);
-      else intent = { target: found.kind, preferred: found, why: why + overrides, confidence: 1 };
-    } else {
-      intent = { target: action === 'always-local' ? 'local' : 'cloud', preferred: undefined, why: why + overrides, confidence: 1 };
-    }
-  }
-  return intent;
-}
-
-function namedIntent(name: string, candidates: Candidates, reasons: string[]): Intent | undefined {
-  if (AUTO_MODEL_NAMES.has(name)) return undefined;
-  const model = [...candidates.local, ...candidates.cloud].find((m) => m.id === name);
-  if (model === undefined) {
-    reasons.push(`model '${name}' is not configured; routed automatically`);
-    return undefined;
-  }
-  return { target: model.kind, preferred: model, why: `model ${name} named in the request`, confidence: 1 };
-}
-
-function hintIntent(hint: 'local' | 'cloud' | null): Intent | undefined {
-  if (hint === null) return undefined;
-  return { target: hint, preferred: undefined, why: `#${hint} hint in the message`, confidence: 1 };
-}
-
-/** Never-cloud sources, strongest first: the privacy verdict, then never-cloud rules, then privacy mode. */
-function cloudForbidden(privacy: PrivacyVerdict, matched: CompiledRule[], mode: Mode): Forbid | null {
-  if (privacy.neverCloud) return { rule: 'privacy', why: 'sensitive content' };
-  const rule = matched.find((r) => r.rule.action === 'never-cloud');
-  if (rule !== undefined) return { rule: `rule:${rule.rule.name}`, why: `rule '${rule.rule.name}' (never-cloud)` };
-  if (mode === 'privacy') return { rule: 'mode:privacy', why: 'privacy mode' };
-  return null;
-}
-
-interface Placed { target: Target; model: CandidateModel | undefined; blocked?: RouteResult['blocked'] }
-
-/** Stages 6–7: capability checks, then never-cloud, which nothing after it can undo. */
-function place(intent: Intent, candidates: Candidates, needs: Needs, forbid: Forbid | null, reasons: string[]): Placed {
-  const switches: string[] = [];
-  let target = intent.target;
-  let pick = pickCapable(target === 'local' ? candidates.local : candidates.cloud, needs, intent.preferred?.kind === target ? intent.preferred : undefined);
-  if (pick.model === undefined) {
-    const otherKind = target === 'local' ? 'cloud' : 'local';
-    const other = pickCapable(otherKind === 'local' ? candidates.local : candidates.cloud, needs);
-    const whyNot = pick.whyNot ?? `no ${target} model is configured`;
-    if (other.model !== undefined) {
-      target = otherKind;
-      pick = other;
-      switches.push(`${whyNot} → ${target} model ${other.model.id}`);
-    }
-  }
-  if (forbid !== null && target === 'cloud') {
-    const local = pickCapable(candidates.local, needs);
-    if (local.model === undefined) {
-      const detail = local.whyNot ?? 'no local model is configured';
-      reasons.push(`${intent.why} → cloud`, ...switches, `${forbid.why}: cloud not allowed, and ${detail}`);
-      return {
-        target: 'local', model: undefined,
-        blocked: { code: 'never_cloud', rule: forbid.rule, message: `This request must stay on this machine (${forbid.why}), but no local model can serve it: ${detail}.` },
-      };
-    }
-    target = 'local';
-    pick = local;
-    switches.push(`${forbid.why}: cloud not allowed → kept local (model ${local.model.id})`);
-  }
-  const model = pick.model;
-  if (model === undefined) {
-    const detail = pick.whyNot ?? 'no model is configured';
-    reasons.push(`${intent.why} → ${target}`, ...switches, `no model can serve this request: ${detail}`);
-    return { target, model, blocked: { code: 'no_model', rule: 'capabilities', message: `No configured model can serve this request: ${detail}.` } };
-  }
-  if (switches.length === 0) reasons.push(`${intent.why} → ${target} model ${model.id}`);
-  else reasons.push(`${intent.why} → ${intent.target}`, ...switches);
-  return { target, model };
 }
 
 function lastUserText(messages: readonly ChatMessage[]): string {

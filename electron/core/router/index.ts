@@ -1,5 +1,6 @@
 /** The routing engine (DESIGN.md §3 steps 2–5). Other features import the router only through this file. */
-export { createRouter, isAutoModel } from './decide';
+export { createRouter } from './decide';
+export { isAutoModel } from './intents';
 export type { RouterDeps } from './decide';
 export type { Classifier, ClassifierResult } from './classifier-port';
 export type { CandidateModel, Candidates, ClientInfo, PrivacyVerdict, RouteBlock, RouteInput, RouteResult, Router } from './types';
