@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,9 @@ const corrupt = join(scratch, 'corrupt.gguf');
 writeFileSync(corrupt, Buffer.concat([Buffer.from('GGUF'), Buffer.alloc(60, 0xff)]));
 const garbage = join(scratch, 'garbage.gguf');
 writeFileSync(garbage, 'this is not a model');
+// A valid header whose tensor data is cut off: llama.cpp itself must refuse it without taking the process down.
+const truncated = join(scratch, 'truncated.gguf');
+if (hasShared) writeFileSync(truncated, readFileSync(modelPath('stories260K-chatml.gguf')).subarray(0, 900_000));
 
 async function drain(stream: AsyncIterable<StreamPart>): Promise<StreamPart[]> {
   const parts: StreamPart[] = [];
@@ -29,6 +32,7 @@ describe.skipIf(!hasShared)('LocalBackend lifecycle (real GGUF models)', () => {
       { id: 'missing', path: join(scratch, 'nowhere.gguf') },
       { id: 'corrupt', path: corrupt },
       { id: 'garbage', path: garbage },
+      { id: 'truncated', path: truncated },
     ],
     threads: 1,
     logger: (message) => logs.push(message),
@@ -63,7 +67,7 @@ describe.skipIf(!hasShared)('LocalBackend lifecycle (real GGUF models)', () => {
   });
 
   it('corrupt files are clear load errors, and the backend keeps serving', async () => {
-    for (const id of ['corrupt', 'garbage']) {
+    for (const id of ['corrupt', 'garbage', 'truncated']) {
       const error = await backend.load(id).then(() => undefined, (e: unknown) => e);
       expect(error).toBeInstanceOf(ModelLoadError);
       expect((error as SwitchyardError).code).toBe('model_load_failed');

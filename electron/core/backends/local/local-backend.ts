@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import { getLlama, LlamaLogLevel, type Llama } from 'node-llama-cpp';
 import type { ChatRequest, StreamPart } from '../../../../shared/chat';
 import { ContextLengthError, ModelNotFoundError, SwitchyardError, UnavailableError } from '../../../../shared/errors';
@@ -6,7 +7,7 @@ import type { LocalModelSettings } from '../../../../shared/settings/local-model
 import type { ChatBackend, LocalModelLifecycle } from '../chat-backend';
 import { planGeneration } from './generation-plan';
 import { LoadedModel } from './loaded-model';
-import { contextSizeFor, readGgufHeader, type GgufHeader } from './model-file';
+import { contextSizeFor, ModelLoadError, readGgufHeader, type GgufHeader } from './model-file';
 import { PartChannel } from './part-channel';
 import { abortPart, errorPart, runGeneration } from './run-generation';
 
@@ -18,6 +19,8 @@ export interface LocalBackendOptions {
   sequences?: number;
   logger?: (message: string) => void;
 }
+
+const LEAKED_GUARD_WAIT_MS = 2_000;
 
 const CAPABILITIES = { tools: true, jsonSchema: true, embeddings: true, vision: false } as const;
 
@@ -32,6 +35,8 @@ export class LocalBackend implements ChatBackend, LocalModelLifecycle {
   private readonly loaded = new Map<string, LoadedModel>();
   private llama: Promise<Llama> | undefined;
   private disposed = false;
+  /** Set once llama.cpp refused a model file; see dispose(). */
+  private loadFailed = false;
   private readonly log: (message: string) => void;
 
   constructor(private readonly options: LocalBackendOptions) {
@@ -160,7 +165,12 @@ export class LocalBackend implements ChatBackend, LocalModelLifecycle {
     await Promise.all([...ids].map((id) => this.unload(id)));
     const llama = this.llama;
     this.llama = undefined;
-    if (llama !== undefined) await llama.then((instance) => instance.dispose(), () => undefined);
+    if (llama === undefined) return;
+    const released = llama.then((instance) => instance.dispose(), () => undefined);
+    // node-llama-cpp 3.22.1 keeps a dispose guard of a model whose load failed, so Llama.dispose() may never
+    // settle after one; the backend is gone either way, so bound the wait rather than hang shutdown.
+    if (this.loadFailed) await Promise.race([released, delay(LEAKED_GUARD_WAIT_MS)]);
+    else await released;
   }
 
   private getLlama(): Promise<Llama> {
@@ -197,6 +207,7 @@ export class LocalBackend implements ChatBackend, LocalModelLifecycle {
             return model;
           },
           (error: unknown) => {
+            if (error instanceof ModelLoadError) this.loadFailed = true;
             if (this.loading.get(modelId) === pending) this.loading.delete(modelId);
             throw error;
           },
