@@ -1,5 +1,6 @@
 import type { StreamPart } from '../../../shared/chat';
 import { SwitchyardError } from '../../../shared/errors';
+import type { StreamError } from './types';
 
 /**
  * How a failed attempt is treated:
@@ -84,8 +85,11 @@ export function errorFromPart(part: Extract<StreamPart, { type: 'error' }>): Swi
   return new SwitchyardError(message, { status, type, code });
 }
 
+/** The caller cancelled: the same shape as the backends' own `aborted` parts. */
+export const ABORTED: Readonly<StreamError> = { message: 'The request was cancelled.', type: 'cancelled', code: 'aborted' };
+
 export function abortedError(): SwitchyardError {
-  return new SwitchyardError('The request was cancelled.', { status: 499, type: 'cancelled', code: 'aborted', shouldRetry: false });
+  return new SwitchyardError(ABORTED.message, { status: 499, type: ABORTED.type, code: ABORTED.code, shouldRetry: false });
 }
 
 export function timeoutError(which: 'first_part_timeout' | 'idle_timeout', ms: number): SwitchyardError {

@@ -1,4 +1,5 @@
 import type { StreamPart } from '../../../shared/chat';
+import { ABORTED } from './failure';
 import type { CachedAnswer } from './response-cache';
 import type { RunLog } from './run-log';
 import type { RuntimeResult, RuntimeStream } from './types';
@@ -24,7 +25,7 @@ export async function* replay(answer: CachedAnswer, log: RunLog, signal: AbortSi
   try {
     for (const part of answer.parts) {
       if (signal.aborted) {
-        error = { message: 'The request was cancelled.', type: 'cancelled', code: 'aborted' };
+        error = { ...ABORTED };
         yield { type: 'error', error };
         return;
       }

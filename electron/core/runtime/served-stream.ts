@@ -2,7 +2,7 @@ import type { StreamPart } from '../../../shared/chat';
 import { UpstreamError } from '../../../shared/errors';
 import type { AttemptGuard } from './attempt-guard';
 import type { CircuitBreaker, Permit } from './circuit-breaker';
-import { classifyFailure, countsAgainstBreaker, errorFromPart } from './failure';
+import { ABORTED, classifyFailure, countsAgainstBreaker, errorFromPart } from './failure';
 import { closeQuietly, describeFailure } from './open-attempt';
 import type { RunLog } from './run-log';
 import type { PlanAttempt, RuntimeResult, StreamError, TextTransform } from './types';
@@ -83,7 +83,7 @@ export async function* serveAttempt(ctx: ServeContext): AsyncGenerator<StreamPar
 }
 
 function brokeOff(attempt: PlanAttempt, error: { message: string; type: string; code: string | null }, aborted: boolean): StreamError {
-  if (aborted) return { message: 'The request was cancelled.', type: 'cancelled', code: 'aborted' };
+  if (aborted) return { ...ABORTED };
   return {
     message: `The answer from ${attempt.provider} (${attempt.model}) broke off after it had started streaming; it was not completed by another model. Cause: ${error.message}`,
     type: error.type,
