@@ -75,7 +75,8 @@ describe.skipIf(!hasShared)('LocalBackend features (real GGUF models)', () => {
     ['required (ChatML template)', 'stories-2k', 'required' as const],
     ['a named function', RANDOM, { type: 'function' as const, function: { name: 'ping' } }],
   ])('tool_choice %s streams tool-call deltas whose arguments parse, finishing with tool_calls', async (_label, model, toolChoice) => {
-    const result = await collect(backend, userRequest(model, 'What is the weather in Oslo?', { maxTokens: 120, tools, toolChoice }));
+    // Stop sequences that occur in every call's JSON must not cut the call short.
+    const result = await collect(backend, userRequest(model, 'What is the weather in Oslo?', { maxTokens: 120, tools, toolChoice, stop: ['"', 'name'] }));
     expect(terminalParts(result.parts)).toHaveLength(1);
     expect(result.finish?.reason).toBe('tool_calls');
     expect(result.text).toBe('');

@@ -43,7 +43,8 @@ export async function runGeneration(loaded: LoadedModel, plan: GenerationPlan, s
       // OpenAI's defaults: no repetition penalty unless asked for.
       repeatPenalty: false,
       ...plan.sampling,
-      ...(plan.stop.length === 0 ? {} : { customStopTriggers: plan.stop }),
+      // Stop sequences apply to text, never inside a forced tool call's JSON.
+      ...(plan.stop.length === 0 || forced !== undefined ? {} : { customStopTriggers: plan.stop }),
       onTextChunk: (text: string) => {
         if (forced !== undefined) forced.write(text);
         else if (text !== '') push({ type: 'text-delta', text });
@@ -56,12 +57,14 @@ export async function runGeneration(loaded: LoadedModel, plan: GenerationPlan, s
             functions: plan.functions,
             documentFunctionParams: true,
             onFunctionCallParamsChunk: (chunk) => {
-              const first = !toolCalls.has(chunk.callIndex);
-              if (first) toolCalls.set(chunk.callIndex, newToolCallId());
+              // The first chunk of each call carries its id and name, as OpenAI's deltas do.
+              const known = toolCalls.get(chunk.callIndex);
+              const id = known ?? newToolCallId();
+              toolCalls.set(chunk.callIndex, id);
               push({
                 type: 'tool-call-delta',
                 index: chunk.callIndex,
-                ...(first ? { id: toolCalls.get(chunk.callIndex) ?? newToolCallId(), name: chunk.functionName } : {}),
+                ...(known === undefined ? { id, name: chunk.functionName } : {}),
                 argumentsDelta: chunk.paramsChunk,
               });
             },
@@ -74,7 +77,7 @@ export async function runGeneration(loaded: LoadedModel, plan: GenerationPlan, s
     }
     let reason: FinishReason = result.metadata.stopReason === 'maxTokens' ? 'length' : 'stop';
     if (result.metadata.stopReason === 'functionCalls' || toolCalls.size > 0) reason = 'tool_calls';
-    if (forced !== undefined && reason !== 'length') {
+    if (forced?.hasCall === true && reason !== 'length') {
       forced.finish();
       reason = 'tool_calls';
     }
