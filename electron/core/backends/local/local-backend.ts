@@ -151,7 +151,7 @@ export class LocalBackend implements ChatBackend, LocalModelLifecycle {
       }
       return { vectors, promptTokens: tokenCounts.reduce((sum, count) => sum + count, 0) };
     } catch (error) {
-      if (signal.aborted) throw new SwitchyardError('The embedding request was cancelled.', { status: 499, type: 'aborted', code: 'aborted' });
+      if (signal.aborted) throw new SwitchyardError('The embedding request was cancelled.', { status: 499, type: 'cancelled', code: 'aborted' });
       throw error;
     } finally {
       lease.release();

@@ -8,7 +8,7 @@ import type { LoadedModel } from './loaded-model';
 
 export const abortedPart = (): StreamPart => ({
   type: 'error',
-  error: { message: 'The request was cancelled before the model finished.', type: 'aborted', code: 'aborted' },
+  error: { message: 'The request was cancelled before the model finished.', type: 'cancelled', code: 'aborted' },
 });
 
 export function errorPart(error: unknown): StreamPart {
