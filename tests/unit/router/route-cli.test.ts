@@ -1,9 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { cliCandidates, runRoute } from '../../../electron/core/cli/commands/route';
+import { settingsSchema } from '../../../shared/settings';
+import { cliCandidates, cliPrivacy, runRoute } from '../../../electron/core/cli/commands/route';
+import { sharedDir } from '../../helpers/fixtures';
 import type { RouteDeps } from '../../../electron/core/cli/commands/route';
 import { createRouter } from '../../../electron/core/router/index';
 import { HARD } from './helpers';
@@ -83,6 +85,20 @@ describe('switchyard route --jsonl', () => {
     expect(err.text()).toMatch(/cannot read/);
     expect(await runRoute({}, { stdout: capture().stream, stderr: capture().stream }, deps())).toBe(2);
     expect(await runRoute({ jsonl: 'a', explain: 'b' }, { stdout: capture().stream, stderr: capture().stream }, deps())).toBe(2);
+  });
+});
+
+const devFile = join(sharedDir, 'eval-dev', 'routing-dev.jsonl');
+
+describe.skipIf(!existsSync(devFile))('switchyard route on ../shared/eval-dev/routing-dev.jsonl with the real privacy engine', () => {
+  it('reaches every expected target, sensitive cases included', async () => {
+    const out = capture();
+    const settings = settingsSchema.parse({});
+    expect(await runRoute({ jsonl: devFile }, { stdout: out.stream, stderr: capture().stream }, deps({ privacy: cliPrivacy(settings) }))).toBe(0);
+    const expected = readFileSync(devFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; expect: string });
+    const got = out.text().trim().split('\n').map((l) => JSON.parse(l) as { id: string; target: string; privacy: unknown[] });
+    expect(got.map((g) => [g.id, g.target])).toEqual(expected.map((e) => [e.id, e.expect]));
+    expect(got.find((g) => g.id === 'd026')?.privacy.length).toBeGreaterThan(0);
   });
 });
 

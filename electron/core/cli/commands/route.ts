@@ -8,6 +8,7 @@ import { chatMessageSchema } from '../../../../shared/chat';
 import type { Mode } from '../../../../shared/decision';
 import { modeSchema } from '../../../../shared/decision';
 import type { Settings } from '../../../../shared/settings';
+import { inspectRequest } from '../../privacy/index';
 import type { CandidateModel, Candidates, PrivacyVerdict, RouteResult, Router } from '../../router/index';
 import { createRouter } from '../../router/index';
 import type { CliIo } from '../cli-io';
@@ -27,7 +28,7 @@ export interface RouteDeps {
   router: Router;
   candidates: Candidates;
   /** The privacy engine's verdict on a request; without it requests carry no findings. */
-  privacy?: ((messages: ChatMessage[]) => PrivacyVerdict | Promise<PrivacyVerdict>) | undefined;
+  privacy?: ((messages: ChatMessage[], mode: Mode | undefined) => PrivacyVerdict | Promise<PrivacyVerdict>) | undefined;
 }
 
 const lineSchema = z.object({
@@ -85,10 +86,16 @@ async function routeLine(line: string, n: number, mode: Mode | undefined, deps: 
     return { id: typeof id === 'string' || typeof id === 'number' ? id : null, error: `line ${n}: ${where}${issue?.message ?? 'invalid line'}` };
   }
   const { id, messages } = parsed.data;
-  const privacy = deps.privacy === undefined ? undefined : await deps.privacy(messages);
+  const lineMode = parsed.data.mode ?? mode;
+  let privacy: PrivacyVerdict | undefined;
+  try {
+    privacy = deps.privacy === undefined ? undefined : await deps.privacy(messages, lineMode);
+  } catch (error) {
+    return { id, error: `line ${n}: privacy scan failed: ${error instanceof Error ? error.message : String(error)}` };
+  }
   const start = process.hrtime.bigint();
   const result = await deps.router.route({
-    request: { model: 'auto', messages }, mode: parsed.data.mode ?? mode, client: { kind: 'cli' }, privacy, candidates: deps.candidates,
+    request: { model: 'auto', messages }, mode: lineMode, client: { kind: 'cli' }, privacy, candidates: deps.candidates,
   });
   const routingUs = Number(process.hrtime.bigint() - start) / 1000;
   return {
@@ -100,7 +107,7 @@ async function routeLine(line: string, n: number, mode: Mode | undefined, deps: 
 
 async function explain(prompt: string, mode: Mode | undefined, io: RouteIo, deps: RouteDeps): Promise<number> {
   const messages: ChatMessage[] = [{ role: 'user', content: prompt }];
-  const privacy = deps.privacy === undefined ? undefined : await deps.privacy(messages);
+  const privacy = deps.privacy === undefined ? undefined : await deps.privacy(messages, mode);
   const start = process.hrtime.bigint();
   const r = await deps.router.route({ request: { model: 'auto', messages }, mode, client: { kind: 'cli' }, privacy, candidates: deps.candidates });
   const us = Number(process.hrtime.bigint() - start) / 1000;
@@ -147,7 +154,18 @@ export function cliCandidates(settings: Pick<Settings, 'local' | 'providers'>): 
   };
 }
 
-/** The `route` command for cli/main.ts: parses flags, loads settings, routes with the configured rules. */
+/** The privacy engine's verdict, as the gateway computes it, for a CLI request. */
+export function cliPrivacy(settings: Pick<Settings, 'privacy' | 'mode'>): NonNullable<RouteDeps['privacy']> {
+  return (messages, mode) => {
+    const verdict = inspectRequest({ model: 'auto', messages }, { mode: mode ?? settings.mode, client: 'cli' }, settings.privacy);
+    return { findings: verdict.findings, neverCloud: verdict.neverCloud, reasons: verdict.reasons };
+  };
+}
+
+/**
+ * The `route` command for cli/main.ts: parses flags, loads settings, routes with the configured rules and the
+ * privacy engine's verdict (`privacy` replaces that verdict, e.g. in tests).
+ */
 export async function routeCommand(argv: string[], io: CliIo, privacy?: RouteDeps['privacy']): Promise<number> {
   const { values } = parseArgs({
     args: argv, options: { ...settingsOptions, jsonl: { type: 'string' }, explain: { type: 'string' }, mode: { type: 'string' } }, strict: true,
@@ -156,5 +174,5 @@ export async function routeCommand(argv: string[], io: CliIo, privacy?: RouteDep
   if (mode !== undefined && !mode.success) throw new UsageError(`--mode must be one of ${modeSchema.options.join(', ')}`);
   const settings = loadSettings(values);
   const router = createRouter({ settings: settings.router, defaultMode: settings.mode });
-  return runRoute({ jsonl: values.jsonl, explain: values.explain, mode: mode?.data }, io, { router, candidates: cliCandidates(settings), privacy });
+  return runRoute({ jsonl: values.jsonl, explain: values.explain, mode: mode?.data }, io, { router, candidates: cliCandidates(settings), privacy: privacy ?? cliPrivacy(settings) });
 }
