@@ -38,13 +38,6 @@ const personWords = new Set([
 const topicWords = new Set(['research', 'article', 'essay', 'history', 'statistics', 'explain', 'definition', 'define', 'what', 'how', 'symptoms', 'treatments', 'cure']);
 const PERSON_WINDOW = 6;
 
-/** Lower case, no trailing dot, typographic apostrophe as ASCII. */
-const normal = (word: string): string => {
-  const lower = word.toLowerCase();
-  const trimmed = lower.endsWith('.') ? lower.slice(0, -1) : lower;
-  return trimmed.includes('’') ? trimmed.replaceAll('’', "'") : trimmed;
-};
-
 /** Part of a code identifier (`balance_debt`, `std::complex`, `obj.debt`) rather than a word of prose. */
 const inIdentifier = (text: string, start: number, end: number): boolean =>
   /[_.:$]/.test(text[start - 1] ?? '') || /[_:$(]/.test(text[end] ?? '');
@@ -81,18 +74,18 @@ export const categoryDetector: Detector = {
     for (let i = 0; i < list.length; i += 1) {
       const word = list[i]!;
       if (i > 0 && endsSentence(text, list[i - 1]!.end - 1, word.start)) sentenceStart = i;
-      const candidates = lookup.get(normal(word.text));
+      const candidates = lookup.get(word.lower);
       if (candidates === undefined) continue;
       for (const { category, length } of candidates) {
         const last = list[i + length - 1];
         if (last === undefined) continue;
-        const phrase = list.slice(i, i + length).map((w) => normal(w.text)).join(' ');
+        const phrase = list.slice(i, i + length).map((w) => w.lower).join(' ');
         if (!phraseSet.has(phrase)) continue;
         if (inIdentifier(text, word.start, last.end)) continue;
         const window = list.slice(Math.max(sentenceStart, i - PERSON_WINDOW), i);
         // The pronoun "I" counts only capitalised: a lower-case i is far more often a loop variable.
-        const personal = window.some((w) => w.text === 'I' || personWords.has(normal(w.text)));
-        if (!personal || window.some((w) => topicWords.has(normal(w.text)))) continue;
+        const personal = window.some((w) => w.text === 'I' || personWords.has(w.lower));
+        if (!personal || window.some((w) => topicWords.has(w.lower))) continue;
         spans.push({ type: category, start: word.start, end: last.end - (last.text.endsWith('.') ? 1 : 0), confidence: 0.7 });
         break;
       }

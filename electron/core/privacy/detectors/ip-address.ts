@@ -1,11 +1,11 @@
-import { before, eachMatch, hasWord } from '../text-context';
+import { before, eachMatch, hasWord, isWordChar } from '../text-context';
 import type { Detector, Span } from '../types';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)';
 // Four octets written out (no repeated group); the look-arounds stop matches inside longer dotted numbers.
 const ipv4 = new RegExp(`(?<![\\w.])${OCTET}\\.${OCTET}\\.${OCTET}\\.${OCTET}(?![\\w]|\\.\\d)`, 'g');
-// Candidate IPv6 text: hex digits, colons and (embedded v4) dots, bounded; validated by parseIpv6.
-const ipv6Candidate = /(?<![\w:.])[0-9A-Fa-f:][0-9A-Fa-f:.]{1,44}(?![\w:])/g;
+const V6_MAX = 45;
+const isV6Code = (c: number): boolean => (c >= 48 && c <= 58) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102) || c === 46;
 const versionWords = ['version', 'versions', 'release', 'released', 'v', 'ver', 'build', 'firmware', 'patch', 'update', 'upgrade', 'upgraded', 'rev', 'revision', 'tag', 'sdk', 'release-', 'changelog', 'oid'];
 
 /**
@@ -16,12 +16,20 @@ export const ipAddressDetector: Detector = {
   name: 'ip-address',
   detect(text) {
     const spans: Span[] = [];
-    if (text.includes(':')) {
-      eachMatch(ipv6Candidate, text, (match) => {
-        let candidate = match[0];
-        while (candidate.endsWith('.')) candidate = candidate.slice(0, -1);
-        if (parseIpv6(candidate)) spans.push({ type: 'IP_ADDRESS', start: match.index, end: match.index + candidate.length, confidence: 0.9 });
-      });
+    // IPv6: grow the run of hex digits, colons and dots around each colon (at most 45 characters each way).
+    for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+      let start = colon;
+      while (start > 0 && colon - start < V6_MAX && isV6Code(text.charCodeAt(start - 1))) start -= 1;
+      let end = colon + 1;
+      while (end < text.length && end - start < V6_MAX && isV6Code(text.charCodeAt(end))) end += 1;
+      const boundedLeft = start === 0 || !(isWordChar(text[start - 1]) || isV6Code(text.charCodeAt(start - 1)));
+      const boundedRight = end === text.length || !(isWordChar(text[end]) || isV6Code(text.charCodeAt(end)));
+      let last = end;
+      while (last > start && text[last - 1] === '.') last -= 1;
+      if (boundedLeft && boundedRight && text[start] !== '.' && parseIpv6(text.slice(start, last))) {
+        spans.push({ type: 'IP_ADDRESS', start, end: last, confidence: 0.9 });
+      }
+      colon = Math.max(colon, end - 1);
     }
     if (text.includes('.')) {
       eachMatch(ipv4, text, (match) => {

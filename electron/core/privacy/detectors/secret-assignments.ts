@@ -1,9 +1,41 @@
-import { eachMatch } from '../text-context';
+import { eachMatch, isAlnumCode, isAsciiLetterCode } from '../text-context';
 import type { Detector, Span } from '../types';
 import { isPlaceholder, looksRandom } from './secret-shape';
 
-// `key = value`, `key: value`, `"key": "value"`, `key := value`, `key => value`; the key is an identifier.
-const assignment = /(?<![\w.-])["']?([A-Za-z][\w.-]{0,48})["']?[ \t]{0,4}(?::=|=>|=|:)[ \t]{0,4}/g;
+const KEY_MAX = 49;
+const isKeyCode = (c: number): boolean => isAlnumCode(c) || c === 95 || c === 46 || c === 45; // letters, digits, _ . -
+const isBlank = (ch: string | undefined): boolean => ch === ' ' || ch === '\t';
+const operators = /[=:]/g;
+
+/**
+ * Calls `onAssignment` for `key = value`, `key: value`, `"key": "value"`, `key := value`, `key => value`, found from
+ * each '=' or ':' by walking left over at most 4 blanks, a quote and a key of at most 49 characters. Comparisons
+ * (`==`, `!=`, `<=`), URLs (`://`) and scopes (`::`) are skipped.
+ */
+function eachAssignment(text: string, onAssignment: (key: string, valueStart: number) => number): void {
+  operators.lastIndex = 0;
+  for (let match = operators.exec(text); match !== null; match = operators.exec(text)) {
+    const at = match.index;
+    const op = text[at];
+    const next = text[at + 1];
+    let valueStart = at + 1;
+    if (op === '=') {
+      if (next === '=' || '!<>='.includes(text[at - 1] ?? ' ')) continue;
+      if (next === '>') valueStart += 1;
+    } else {
+      if (next === ':' || text[at - 1] === ':' || (next === '/' && text[at + 2] === '/')) continue;
+      if (next === '=') valueStart += 1;
+    }
+    let k = at;
+    while (k > 0 && at - k < 4 && isBlank(text[k - 1])) k -= 1;
+    if (text[k - 1] === '"' || text[k - 1] === "'") k -= 1;
+    const keyEnd = k;
+    while (k > 0 && keyEnd - k <= KEY_MAX && isKeyCode(text.charCodeAt(k - 1))) k -= 1;
+    if (keyEnd === k || keyEnd - k > KEY_MAX || !isAsciiLetterCode(text.charCodeAt(k))) continue;
+    while (valueStart < text.length && valueStart - at <= 5 && isBlank(text[valueStart])) valueStart += 1;
+    operators.lastIndex = Math.max(operators.lastIndex, onAssignment(text.slice(k, keyEnd), valueStart));
+  }
+}
 // In prose: "my password is hunter2", "the passcode: 4471", "with password Qr7!dke#39".
 const prose = /(?<![\w])(?:password|passcode|passphrase|pin code|passwort|mot de passe|contraseña)(?:[ \t]{0,4}(?:is|was|=|:))?[ \t]{1,4}/gi;
 const passwordKey = /(?:^|[_.-])(?:password|passwd|passphrase|pwd|pass|pw)$|password/i;
@@ -28,22 +60,22 @@ export const secretAssignmentDetector: Detector = {
     const push = (start: number, end: number, confidence: number): void => {
       if (end > start) spans.push({ type: 'SECRET', start, end, confidence });
     };
-    eachMatch(assignment, text, (match) => {
-      const key = match[1]!;
+    eachAssignment(text, (key, valueStart) => {
       const isPassword = passwordKey.test(key);
-      if (!isPassword && !credentialKey.test(key)) return;
-      const value = readValue(text, match.index + match[0].length);
-      if (value === null) return;
-      assignment.lastIndex = Math.max(assignment.lastIndex, value.end); // a value is never read twice
-      if (codeReference.test(value.text) || isPlaceholder(value.text)) return;
+      if (!isPassword && !credentialKey.test(key)) return valueStart;
+      const value = readValue(text, valueStart);
+      if (value === null) return valueStart;
+      const read = value.end; // a value is never read twice
+      if (codeReference.test(value.text) || isPlaceholder(value.text)) return read;
       if (isPassword ? plausiblePassword(value.text, value.quoted) : looksRandom(value.text)) push(value.start, value.end, isPassword ? 0.9 : 0.85);
+      return read;
     });
     eachMatch(prose, text, (match) => {
       const value = readValue(text, match.index + match[0].length);
       if (value !== null) prose.lastIndex = Math.max(prose.lastIndex, value.end);
       if (value !== null && !isPlaceholder(value.text) && plausiblePassword(value.text, value.quoted) && passwordLike(value.text)) push(value.start, value.end, 0.8);
     });
-    eachMatch(connection, text, (match) => {
+    if (text.includes('://')) eachMatch(connection, text, (match) => {
       const password = match[1]!;
       if (isPlaceholder(password) || /^(?:password|pass|pwd|secret)$/i.test(password)) return;
       const start = match.index + match[0].lastIndexOf(`:${password}@`) + 1;

@@ -1,6 +1,6 @@
 import { eachMatch } from '../text-context';
 import type { Detector, Span } from '../types';
-import { adjacent, bare, isCapitalized, words, type Word } from './words';
+import { adjacent, bare, words, type Word } from './words';
 
 const suffixes = new Set([
   'street', 'st', 'avenue', 'ave', 'av', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'dr', 'court', 'ct',
@@ -29,23 +29,23 @@ export const streetAddressDetector: Detector = {
     const list = words(text);
     for (let i = 1; i < list.length; i += 1) {
       const word = list[i]!;
-      const lower = bare(word).toLowerCase();
-      if (suffixes.has(lower) && isCapitalized(word.text)) {
+      const lower = word.lower;
+      if (suffixes.has(lower) && word.cap) {
         const start = numberBefore(text, list, i);
         if (start !== -1) spans.push({ type: 'STREET_ADDRESS', start: list[start]!.start, end: extendAddress(text, list, i), confidence: 0.75 });
       } else if (prefixes.has(lower) && houseNumber.test(bare(list[i - 1]!)) && adjacent(text, list[i - 1]!, word)) {
         const next = list[i + 1];
-        if (next !== undefined && adjacent(text, word, next) && isCapitalized(next.text)) {
+        if (next !== undefined && adjacent(text, word, next) && next.cap) {
           spans.push({ type: 'STREET_ADDRESS', start: list[i - 1]!.start, end: extendAddress(text, list, i + 1), confidence: 0.7 });
         }
-      } else if (gluedSuffix.test(lower) && isCapitalized(word.text)) {
+      } else if (gluedSuffix.test(lower) && word.cap) {
         const next = list[i + 1];
         if (next !== undefined && adjacent(text, word, next) && houseNumber.test(bare(next))) {
           spans.push({ type: 'STREET_ADDRESS', start: word.start, end: extendAddress(text, list, i + 1), confidence: 0.7 });
         }
       }
     }
-    eachMatch(poBox, text, (match) => {
+    if (/box/i.test(text)) eachMatch(poBox, text, (match) => {
       spans.push({ type: 'STREET_ADDRESS', start: match.index, end: match.index + match[0].length, confidence: 0.85 });
     });
     return spans;
@@ -58,7 +58,7 @@ function numberBefore(text: string, list: Word[], i: number): number {
     const word = list[j]!;
     if (!adjacent(text, word, list[j + 1]!)) return -1;
     if (houseNumber.test(bare(word))) return j < i - 1 ? j : -1;
-    if (!isCapitalized(word.text) && !/^\d{1,3}(?:st|nd|rd|th)$/i.test(word.text)) return -1;
+    if (!word.cap && !/^\d{1,3}(?:st|nd|rd|th)$/i.test(word.text)) return -1;
   }
   return -1;
 }
@@ -68,7 +68,7 @@ function extendAddress(text: string, list: Word[], i: number): number {
   let end = list[i]!.end;
   const unit = list[i + 1];
   const unitNumber = list[i + 2];
-  if (unit !== undefined && unitNumber !== undefined && unitWords.has(bare(unit).toLowerCase()) && unit.start - end <= 2 && /^#?\d{1,5}[A-Za-z]?$/.test(bare(unitNumber))) {
+  if (unit !== undefined && unitNumber !== undefined && unitWords.has(unit.lower) && unit.start - end <= 2 && /^#?\d{1,5}[A-Za-z]?$/.test(bare(unitNumber))) {
     end = unitNumber.end;
   }
   const tail = cityStateZip.exec(text.slice(end, end + 64));
@@ -79,8 +79,8 @@ function extendAddress(text: string, list: Word[], i: number): number {
 export function startsWithStreetName(text: string, index: number): boolean {
   const list = words(text.slice(index, index + 80));
   for (const word of list.slice(0, 5)) {
-    if (!isCapitalized(word.text) || /\n/.test(text.slice(index, index + word.start))) return false;
-    if (suffixes.has(bare(word).toLowerCase()) || prefixes.has(bare(word).toLowerCase()) || gluedSuffix.test(bare(word))) return true;
+    if (!word.cap || /\n/.test(text.slice(index, index + word.start))) return false;
+    if (suffixes.has(word.lower) || prefixes.has(word.lower) || gluedSuffix.test(bare(word))) return true;
   }
   return false;
 }

@@ -3,28 +3,74 @@ export interface Word {
   text: string;
   start: number;
   end: number;
+  /** Lower case, without the trailing dot, typographic apostrophe as ASCII: the form lists are looked up by. */
+  lower: string;
+  /** Starts with a capital followed by a lower-case letter (Anna, O'Neil), or is a lone capital (J, J.). */
+  cap: boolean;
 }
 
-const wordPattern = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]{0,40}\.?/gu;
+const MAX_WORD = 41;
+/** Non-ASCII code unit → 0 not a word character, 1 letter or digit, 2 combining mark (never starts a word). */
+const nonAsciiKind = new Map<number, number>();
+
+/** Letters and digits of any script (marks too, after the first character); a plain loop, no regex per char. */
+function isWordCode(code: number, first: boolean): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code >= 0xd800 && code <= 0xdfff) return false; // astral symbols (emoji): not part of a word
+  let kind = nonAsciiKind.get(code);
+  if (kind === undefined) {
+    const ch = String.fromCharCode(code);
+    kind = /[\p{L}\p{N}]/u.test(ch) ? 1 : /\p{M}/u.test(ch) ? 2 : 0;
+    if (nonAsciiKind.size < 8192) nonAsciiKind.set(code, kind);
+  }
+  return kind === 1 || (kind === 2 && !first);
+}
+
+const isJoiner = (code: number): boolean => code === 39 || code === 0x2019 || code === 45; // ' ’ -
 
 let memo: { text: string; words: Word[] } | undefined;
 
 /**
- * Splits text into words in one linear pass (every quantifier bounded). Three detectors ask for the words of the
- * same text one after another, so the last result is kept.
+ * Splits text into words in one linear pass: a letter or digit, then up to 40 letters, digits, marks, apostrophes
+ * or hyphens, then an optional dot. Three detectors ask for the words of the same text in a row, so the last
+ * result is kept.
  */
 export function words(text: string): Word[] {
   if (memo?.text === text) return memo.words;
   const out: Word[] = [];
-  wordPattern.lastIndex = 0;
-  for (let match = wordPattern.exec(text); match !== null; match = wordPattern.exec(text)) {
-    out.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+  let i = 0;
+  while (i < text.length) {
+    if (!isWordCode(text.charCodeAt(i), true)) {
+      i += 1;
+      continue;
+    }
+    const start = i;
+    i += 1;
+    while (i < text.length && i - start < MAX_WORD) {
+      const code = text.charCodeAt(i);
+      if (!isWordCode(code, false) && !isJoiner(code)) break;
+      i += 1;
+    }
+    if (text.charCodeAt(i) === 46) i += 1;
+    const word = text.slice(start, i);
+    const body = word.endsWith('.') ? word.slice(0, -1) : word;
+    const lower = body.toLowerCase();
+    out.push({ text: word, start, end: i, lower: lower.includes('’') ? lower.replaceAll('’', "'") : lower, cap: capitalized(body) });
   }
   memo = { text, words: out };
   return out;
 }
 
 export const bare = (word: Word): string => (word.text.endsWith('.') ? word.text.slice(0, -1) : word.text);
-export const isCapitalized = (value: string): boolean => /^\p{Lu}[\p{Ll}\p{M}'’-]/u.test(value) || /^\p{Lu}\.?$/u.test(value);
+
+function capitalized(body: string): boolean {
+  const first = body.charCodeAt(0);
+  const second = body.charCodeAt(1);
+  if (first < 128 && (second < 128 || Number.isNaN(second))) {
+    // ASCII fast path: A-Z, then a-z, an apostrophe or a hyphen (or nothing: a lone initial).
+    return first >= 65 && first <= 90 && (Number.isNaN(second) || (second >= 97 && second <= 122) || second === 39 || second === 45);
+  }
+  return /^\p{Lu}(?:[\p{Ll}\p{M}'’-]|$)/u.test(body);
+}
 /** Only spaces (at most two) between two words: they belong to one name or one address line. */
 export const adjacent = (text: string, left: Word, right: Word): boolean => right.start - left.end >= 1 && right.start - left.end <= 2 && /^[ \t]{1,2}$/.test(text.slice(left.end, right.start));
