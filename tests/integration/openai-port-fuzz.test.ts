@@ -1,21 +1,10 @@
 import { Agent, request } from 'node:http';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededRandom } from '../helpers/fault-proxy';
 import { hasShared } from '../helpers/fixtures';
 import { expectOpenAiError, rawRequest } from '../helpers/raw-http';
 import { startTestServer, type TestServer } from '../helpers/test-server';
-
-/** Seeded PRNG (mulberry32) so a failing case can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Case {
   label: string;
@@ -82,7 +71,7 @@ function garbage(r: () => number, length: number): string {
 }
 
 function buildCases(count: number, seed: number): Case[] {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const cases: Case[] = [];
   const validText = JSON.stringify(valid);
   for (let i = 0; cases.length < count; i += 1) {
