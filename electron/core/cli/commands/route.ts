@@ -64,10 +64,16 @@ export async function runRoute(args: RouteArgs, io: RouteIo, deps: RouteDeps): P
   return 0;
 }
 
-/** JIT warm-up so `routing_us` reports steady-state decision time, not first-call compilation. */
+/**
+ * JIT warm-up (a few milliseconds) so `routing_us` reports the steady-state decision time a running
+ * server has, not first-call compilation.
+ */
+const WARM_UP_ROUNDS = 100;
 async function warmUp(deps: RouteDeps): Promise<void> {
-  for (const content of ['hello there', 'what is 15% of 240', 'Write a Python function that parses ISO dates, with tests.']) {
-    await deps.router.route({ request: { model: 'auto', messages: [{ role: 'user', content }] }, candidates: deps.candidates });
+  for (let i = 0; i < WARM_UP_ROUNDS; i++) {
+    for (const content of ['hello there', 'what is 15% of 240', 'Write a Python function that parses ISO dates, with tests.']) {
+      await deps.router.route({ request: { model: 'auto', messages: [{ role: 'user', content }] }, candidates: deps.candidates });
+    }
   }
 }
 
@@ -107,6 +113,7 @@ async function routeLine(line: string, n: number, mode: Mode | undefined, deps: 
 
 async function explain(prompt: string, mode: Mode | undefined, io: RouteIo, deps: RouteDeps): Promise<number> {
   const messages: ChatMessage[] = [{ role: 'user', content: prompt }];
+  await warmUp(deps);
   const privacy = deps.privacy === undefined ? undefined : await deps.privacy(messages, mode);
   const start = process.hrtime.bigint();
   const r = await deps.router.route({ request: { model: 'auto', messages }, mode, client: { kind: 'cli' }, privacy, candidates: deps.candidates });
