@@ -20,16 +20,16 @@ export interface Cloud {
 }
 
 /** The real openai-compatible cloud backend for provider `name` at `baseUrl`, as a plan link. */
-export function cloudAttempt(name: string, baseUrl: string): PlanAttempt {
+export function cloudAttempt(name: string, baseUrl: string, model = 'model-1'): PlanAttempt {
   const env = `${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_KEY`;
   const provider = providerSchema.parse({
-    id: name, kind: 'openai-compatible', baseUrl, apiKeyEnv: env, models: [{ id: 'model-1', contextLength: 8192 }],
+    id: name, kind: 'openai-compatible', baseUrl, apiKeyEnv: env, models: [{ id: model, contextLength: 8192 }],
   });
   const backend = createCloudBackend(provider, {
     secrets: createLayeredSecrets({ keychain: null, env: { [env]: KEY }, envVars: { [name]: env } }),
     catalog: null,
   });
-  return { backend, model: 'model-1', kind: 'cloud', provider: name };
+  return { backend, model, kind: 'cloud', provider: name };
 }
 
 export async function startCloud(name: string, options: Partial<WireServerOptions> = {}): Promise<Cloud> {
