@@ -32,8 +32,8 @@ import type { Candidates, PrivacyVerdict, RouteInput, RouteResult, Router } from
  *   4. heuristic score, blended with the classifier when one is injected (scoring.ts);
  *   5. mode: privacy → local; speed → fastest expected completion; balanced/cost → calibrated threshold;
  *      then the per-task model family from settings (e.g. code → big-1);
- *   6. capability checks: context length, vision, tools, JSON schema;
- *   7. never-cloud LAST: the privacy verdict, never-cloud rules and privacy mode forbid cloud, and
+ *   6. capability checks: context length, vision, tools, JSON schema (placement.ts);
+ *   7. never-cloud LAST (placement.ts): the privacy verdict, never-cloud rules and privacy mode forbid cloud, and
  *      nothing after them can send the request to cloud; if no local model can serve, the result is
  *      `blocked` (the gateway answers 403).
  */
