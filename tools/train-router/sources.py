@@ -20,6 +20,9 @@ CLINC_TASKS = {
 }
 
 
+LU_CHAT = {"Cancel", "Confirm", "Reject", "Stop", "FinishTask", "Help", "Repeat", "StartOver", "GoBack"}
+
+
 def _jsonl(path):
     with open(path, encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
@@ -53,9 +56,15 @@ def botframework(root, rng, n):
     utterances = sorted(set(utterances))
     rng.shuffle(utterances)
     out = [(u, "chitchat", 0.02, "botframework") for u in utterances[:n]]
+    # Conversational acts (yes/no/cancel/done) are small talk for routing; UI commands (read aloud, next) are other.
+    intent = None
     with open(os.path.join(base, "general_en-us.lu"), encoding="utf-8") as f:
-        commands = [line[2:].strip() for line in f if line.startswith("- ")]
-    out += [(c, "other", 0.02, "botframework-lu") for c in commands]
+        for line in f:
+            if line.startswith("## "):
+                intent = line[3:].strip()
+            elif line.startswith("- "):
+                task = "chitchat" if intent in LU_CHAT else "other"
+                out.append((line[2:].strip(), task, 0.02, "botframework-lu"))
     return out
 
 

@@ -65,6 +65,23 @@ UNITS = [("km", "miles"), ("kg", "pounds"), ("celsius", "fahrenheit"), ("liters"
          ("GB", "MB"), ("feet", "meters"), ("mph", "km/h")]
 
 
+GREETINGS = ["good morning", "good night", "hi", "hello", "hey", "thanks", "thank you", "ok thanks", "thanks bye",
+             "bye", "see you", "cool, thanks", "ok cool", "night night", "morning", "yo", "great, thank you", "cheers",
+             "how's it going", "nice", "have a good day", "ok bye", "awesome thanks", "sounds good"]
+SMILEYS = ["", "!", "!!", " :)", " :-)", " :D", " ;)", " <3", " 😊", " 👍", "...", " lol", " haha", "?", " xx"]
+MODERATION = ["Does this comment contain a threat? '{t}'", "Is this message offensive? '{t}'", "Is this review fake or genuine? '{t}'",
+              "Flag whether this post breaks the rules: '{t}'", "Does this email look like phishing? '{t}'"]
+DEBUG = ["Why does my {lang} build fail with exit code 1 after upgrading the compiler?",
+         "My CI job says 403 when it pushes the docker image, what is wrong with the token setup?",
+         "Why does my deploy fail? The logs say permission denied on /var/run/docker.sock.",
+         "How do I fix 'module not found' in my {lang} project?", "My {lang} tests pass locally but fail in CI, how do I debug that?"]
+
+
+def _chat(rng):
+    text = rng.choice(GREETINGS) + rng.choice(SMILEYS)
+    return text.capitalize() if rng.random() < 0.3 else text
+
+
 def _arith(rng):
     a, b, n = rng.randint(2, 999), rng.randint(2, 99), rng.randint(1, 500)
     return rng.choice([f"what is {a} + {b}", f"{a} * {b}", f"calculate {b}% of {n}", f"What's {a} divided by {b}?",
@@ -84,6 +101,9 @@ def generate(rng, pool, n_per_task):
         text = rng.choice(pool)
         long_text = _passage(rng, pool, rng.randint(3, 6))
         out.append((_arith(rng), "arithmetic", 0.02))
+        out.append((_chat(rng), "chitchat", 0.02))
+        out.append((rng.choice(MODERATION).format(t=rng.choice(REVIEWS)), "classification", 0.1))
+        out.append((rng.choice(DEBUG).format(lang=rng.choice(CODE_LANGS)), "code", 0.5))
         out.append((rng.choice([f"Translate '{rng.choice(PHRASES)}' into {lang}.", f"How do you say '{rng.choice(PHRASES)}' in {lang}?",
                                 f"What does '{rng.choice(FOREIGN)}' mean in English?", f"{lang} for '{rng.choice(PHRASES)}'?",
                                 f"Translate to {lang}: {text}"]), "translation", 0.1))
