@@ -38,6 +38,7 @@ function eachAssignment(text: string, onAssignment: (key: string, valueStart: nu
 }
 // In prose: "my password is hunter2", "the passcode: 4471", "with password Qr7!dke#39".
 const prose = /(?<![\w])(?:password|passcode|passphrase|pin code|passwort|mot de passe|contraseña)(?:[ \t]{0,4}(?:is|was|=|:))?[ \t]{1,4}/gi;
+const proseHint = /pass|pin code|contrase/i;
 const passwordKey = /(?:^|[_.-])(?:password|passwd|passphrase|pwd|pass|pw)$|password/i;
 const credentialKey = /secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|client[_.-]?secret|auth|credential|bearer|session[_.-]?id|signing[_.-]?key/i;
 // scheme://user:password@host
@@ -70,7 +71,7 @@ export const secretAssignmentDetector: Detector = {
       if (isPassword ? plausiblePassword(value.text, value.quoted) : looksRandom(value.text)) push(value.start, value.end, isPassword ? 0.9 : 0.85);
       return read;
     });
-    eachMatch(prose, text, (match) => {
+    if (proseHint.test(text)) eachMatch(prose, text, (match) => {
       const value = readValue(text, match.index + match[0].length);
       if (value !== null) prose.lastIndex = Math.max(prose.lastIndex, value.end);
       if (value !== null && !isPlaceholder(value.text) && plausiblePassword(value.text, value.quoted) && passwordLike(value.text)) push(value.start, value.end, 0.8);

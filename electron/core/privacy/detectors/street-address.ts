@@ -10,7 +10,8 @@ const suffixes = new Set([
   'track', 'bypass', 'expressway', 'freeway', 'route', 'rte',
 ]);
 /** Streets named with a suffix glued to the name and the number after it: Hauptstraße 5, Koskikatu 25. */
-const gluedSuffix = /(?:straße|strasse|str|weg|gasse|platz|allee|katu|gatan|vägen|vej|gade|straat|laan|steenweg|utca|ulica)$/i;
+const gluedSuffixes = ['straße', 'strasse', 'str', 'weg', 'gasse', 'platz', 'allee', 'katu', 'gatan', 'vägen', 'vej', 'gade', 'straat', 'laan', 'steenweg', 'utca', 'ulica'];
+const hasGluedSuffix = (lower: string): boolean => lower.length > 4 && gluedSuffixes.some((suffix) => lower.endsWith(suffix));
 /** Street words written before the name: 541 Avenida Pedro Ulisses, 12 rue de Rivoli. */
 const prefixes = new Set(['rue', 'rua', 'avenida', 'av', 'calle', 'via', 'viale', 'piazza', 'ul', 'ulica', 'carrer', 'camino', 'estrada', 'travessa']);
 const unitWords = new Set(['apt', 'apartment', 'suite', 'ste', 'unit', 'floor', 'fl', 'room', 'rm', 'building', 'bldg']);
@@ -38,7 +39,7 @@ export const streetAddressDetector: Detector = {
         if (next !== undefined && adjacent(text, word, next) && next.cap) {
           spans.push({ type: 'STREET_ADDRESS', start: list[i - 1]!.start, end: extendAddress(text, list, i + 1), confidence: 0.7 });
         }
-      } else if (gluedSuffix.test(lower) && word.cap) {
+      } else if (hasGluedSuffix(lower) && word.cap) {
         const next = list[i + 1];
         if (next !== undefined && adjacent(text, word, next) && houseNumber.test(bare(next))) {
           spans.push({ type: 'STREET_ADDRESS', start: word.start, end: extendAddress(text, list, i + 1), confidence: 0.7 });
@@ -80,7 +81,7 @@ export function startsWithStreetName(text: string, index: number): boolean {
   const list = words(text.slice(index, index + 80));
   for (const word of list.slice(0, 5)) {
     if (!word.cap || /\n/.test(text.slice(index, index + word.start))) return false;
-    if (suffixes.has(word.lower) || prefixes.has(word.lower) || gluedSuffix.test(bare(word))) return true;
+    if (suffixes.has(word.lower) || prefixes.has(word.lower) || hasGluedSuffix(word.lower)) return true;
   }
   return false;
 }
