@@ -49,9 +49,10 @@ export class LoadedModel {
     } catch (error) {
       throw new ModelLoadError(settings.id, settings.path, error);
     }
+    const contextSize = contextSizeFor(settings.contextSize, model.trainContextSize);
     try {
       const context = await model.createContext({
-        contextSize: contextSizeFor(settings.contextSize, model.trainContextSize),
+        contextSize,
         sequences: options.sequences,
         ...(options.threads === undefined ? {} : { threads: options.threads }),
       });
@@ -59,7 +60,7 @@ export class LoadedModel {
       return new LoadedModel(settings, model, context, chatWrapper, options);
     } catch (error) {
       await model.dispose();
-      throw new ModelLoadError(settings.id, settings.path, error);
+      throw new ModelLoadError(settings.id, settings.path, error, `Its context of ${contextSize} tokens did not fit; try a smaller contextSize.`);
     }
   }
 
@@ -83,10 +84,17 @@ export class LoadedModel {
   }
 
   embedder(): Promise<LlamaEmbeddingContext> {
-    this.embeddingContext ??= this.model.createEmbeddingContext({
-      contextSize: this.contextSize,
-      ...(this.options.threads === undefined ? {} : { threads: this.options.threads }),
-    });
+    if (this.embeddingContext === undefined) {
+      const creating = this.model.createEmbeddingContext({
+        contextSize: this.contextSize,
+        ...(this.options.threads === undefined ? {} : { threads: this.options.threads }),
+      });
+      this.embeddingContext = creating;
+      // A failed creation (e.g. out of memory) is not cached, so a later request can try again.
+      creating.catch(() => {
+        if (this.embeddingContext === creating) this.embeddingContext = undefined;
+      });
+    }
     return this.embeddingContext;
   }
 

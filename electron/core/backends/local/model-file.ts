@@ -16,9 +16,9 @@ export class ModelFileMissingError extends SwitchyardError {
 }
 
 export class ModelLoadError extends SwitchyardError {
-  constructor(modelId: string, path: string, cause: unknown) {
+  constructor(modelId: string, path: string, cause: unknown, hint = 'Is it a valid GGUF file?') {
     const reason = cause instanceof Error ? cause.message : String(cause);
-    super(`Local model '${modelId}' could not be loaded from ${path}: ${reason}. Is it a valid GGUF file?`, {
+    super(`Local model '${modelId}' could not be loaded from ${path}: ${reason}. ${hint}`, {
       status: 500, type: 'server_error', code: 'model_load_failed', shouldRetry: false,
     });
   }
