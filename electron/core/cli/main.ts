@@ -8,7 +8,7 @@ type Command = (argv: string[], io: CliIo) => Promise<number>;
 const commands: Record<string, () => Promise<Command>> = {
   serve: async () => (await import('./commands/serve')).runServe,
   models: async () => (await import('./commands/models')).runModels,
-  route: async () => (await import('./commands/route-with-privacy')).runRouteCommand,
+  route: async () => (await import('./commands/route')).routeCommand,
   scan: async () => (await import('./commands/scan')).runScanCommand,
   keys: async () => (await import('./commands/keys')).runKeysCommand,
 };
