@@ -52,6 +52,9 @@ export function classifyFailure(error: unknown): FailureKind {
   if (codes.some((code) => CONNECT_CODES.has(code))) return 'connect';
   if (codes.includes('upstream_unreachable')) return unreachableKind(error);
   if (error instanceof SwitchyardError && error.shouldRetry === false) return 'permanent';
+  // A local model's full queue: waiting here would only grow the queue it protects. Move on down the chain
+  // (or answer the client's 429 with retry-after at once).
+  if (codes.includes('queue_full')) return 'permanent';
   if (codes.some((code) => TRANSIENT_CODES.has(code))) return 'transient';
   if (error instanceof SwitchyardError) {
     if (error.status === 429) return 'rate-limit';

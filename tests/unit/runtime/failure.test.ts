@@ -27,8 +27,11 @@ describe('classifyFailure', () => {
   });
 
   it('treats 429 as a rate limit', () => {
-    expect(classifyFailure(new QueueFullError('local', 2))).toBe('rate-limit');
     expect(classifyFailure(new UpstreamError('slow down', { status: 429 }))).toBe('rate-limit');
+  });
+
+  it('does not retry a full local queue: the client gets its 429 (or the next fallback) at once', () => {
+    expect(classifyFailure(new QueueFullError('local', 2))).toBe('permanent');
   });
 
   it('never retries privacy blocks, client errors or unknown bugs', () => {
