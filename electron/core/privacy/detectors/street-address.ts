@@ -1,4 +1,4 @@
-import { eachMatch } from '../text-context';
+import { eachMatch, isDigitCode } from '../text-context';
 import type { Detector, Span } from '../types';
 import { adjacent, bare, words, type Word } from './words';
 
@@ -31,19 +31,19 @@ export const streetAddressDetector: Detector = {
     for (let i = 1; i < list.length; i += 1) {
       const word = list[i]!;
       const lower = word.lower;
-      if (suffixes.has(lower) && word.cap) {
+      const next = list[i + 1];
+      if (prefixes.has(lower)) {
+        const number = list[i - 1]!;
+        if (houseNumber.test(bare(number)) && adjacent(text, number, word) && next !== undefined && adjacent(text, word, next) && next.cap) {
+          spans.push({ type: 'STREET_ADDRESS', start: number.start, end: extendAddress(text, list, i + 1), confidence: 0.7 });
+        }
+      } else if (!word.cap) {
+        continue;
+      } else if (suffixes.has(lower)) {
         const start = numberBefore(text, list, i);
         if (start !== -1) spans.push({ type: 'STREET_ADDRESS', start: list[start]!.start, end: extendAddress(text, list, i), confidence: 0.75 });
-      } else if (prefixes.has(lower) && houseNumber.test(bare(list[i - 1]!)) && adjacent(text, list[i - 1]!, word)) {
-        const next = list[i + 1];
-        if (next !== undefined && adjacent(text, word, next) && next.cap) {
-          spans.push({ type: 'STREET_ADDRESS', start: list[i - 1]!.start, end: extendAddress(text, list, i + 1), confidence: 0.7 });
-        }
-      } else if (hasGluedSuffix(lower) && word.cap) {
-        const next = list[i + 1];
-        if (next !== undefined && adjacent(text, word, next) && houseNumber.test(bare(next))) {
-          spans.push({ type: 'STREET_ADDRESS', start: word.start, end: extendAddress(text, list, i + 1), confidence: 0.7 });
-        }
+      } else if (next !== undefined && isDigitCode(next.text.charCodeAt(0)) && hasGluedSuffix(lower) && adjacent(text, word, next) && houseNumber.test(bare(next))) {
+        spans.push({ type: 'STREET_ADDRESS', start: word.start, end: extendAddress(text, list, i + 1), confidence: 0.7 });
       }
     }
     if (/box/i.test(text)) eachMatch(poBox, text, (match) => {

@@ -13,9 +13,9 @@ const MAX_WORD = 41;
 /** Non-ASCII code unit → 0 not a word character, 1 letter or digit, 2 combining mark (never starts a word). */
 const nonAsciiKind = new Map<number, number>();
 
-/** Letters and digits of any script (marks too, after the first character); a plain loop, no regex per char. */
+/** Letters and digits of any script (marks too, after the first character); apostrophes and hyphens join. */
 function isWordCode(code: number, first: boolean): boolean {
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code < 128) return isAsciiAlnum(code);
   if (code >= 0xd800 && code <= 0xdfff) return false; // astral symbols (emoji): not part of a word
   let kind = nonAsciiKind.get(code);
   if (kind === undefined) {
@@ -26,7 +26,7 @@ function isWordCode(code: number, first: boolean): boolean {
   return kind === 1 || (kind === 2 && !first);
 }
 
-const isJoiner = (code: number): boolean => code === 39 || code === 0x2019 || code === 45; // ' ’ -
+const isAsciiAlnum = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 
 let memo: { text: string; words: Word[] } | undefined;
 
@@ -38,24 +38,29 @@ let memo: { text: string; words: Word[] } | undefined;
 export function words(text: string): Word[] {
   if (memo?.text === text) return memo.words;
   const out: Word[] = [];
+  const length = text.length;
   let i = 0;
-  while (i < text.length) {
-    if (!isWordCode(text.charCodeAt(i), true)) {
+  while (i < length) {
+    const first = text.charCodeAt(i);
+    if (!(first < 128 ? isAsciiAlnum(first) : isWordCode(first, true))) {
       i += 1;
       continue;
     }
     const start = i;
     i += 1;
-    while (i < text.length && i - start < MAX_WORD) {
+    while (i < length && i - start < MAX_WORD) {
       const code = text.charCodeAt(i);
-      if (!isWordCode(code, false) && !isJoiner(code)) break;
+      if (code < 128 ? !isAsciiAlnum(code) && code !== 39 && code !== 45 : !isWordCode(code, false) && code !== 0x2019) break;
       i += 1;
     }
-    if (text.charCodeAt(i) === 46) i += 1;
-    const word = text.slice(start, i);
-    const body = word.endsWith('.') ? word.slice(0, -1) : word;
+    const dotted = text.charCodeAt(i) === 46;
+    const body = text.slice(start, i);
+    if (dotted) i += 1;
     const lower = body.toLowerCase();
-    out.push({ text: word, start, end: i, lower: lower.includes('’') ? lower.replaceAll('’', "'") : lower, cap: capitalized(body) });
+    out.push({
+      text: dotted ? text.slice(start, i) : body, start, end: i,
+      lower: lower.includes('’') ? lower.replaceAll('’', "'") : lower, cap: capitalized(body),
+    });
   }
   memo = { text, words: out };
   return out;
