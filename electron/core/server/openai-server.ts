@@ -2,8 +2,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { UnavailableError } from '../../../shared/errors';
 import type { Gateway, RequestOrigin } from '../gateway';
-import { checkRequest } from './http/guards';
-import { methodNotAllowed, notFound } from './http/http-errors';
+import type { ControlHandler } from './control';
+import { checkRequest, isAllowedHost } from './http/guards';
+import { forbiddenHost, methodNotAllowed, notFound } from './http/http-errors';
 import { readJsonBody } from './http/read-body';
 import { sendError } from './http/respond';
 import { chatCompletions } from './routes/chat-completions';
@@ -22,6 +23,8 @@ export interface ServerOptions {
   bodyIdleMs?: number;
   /** Serves GET /v1/routing/stats and /v1/routing/log when given. */
   routingLog?: RoutingLog;
+  /** The headless control API and web UI: every path outside /v1/ goes to it (its own token and origin checks). */
+  control?: ControlHandler;
 }
 
 export interface RunningServer {
@@ -65,10 +68,15 @@ export async function startOpenAiServer(gateway: Gateway, options: ServerOptions
   server.keepAliveTimeout = 5_000;
 
   async function handle(req: IncomingMessage, res: ServerResponse, signal: AbortSignal): Promise<void> {
-    checkRequest(req, res, guard);
     // Prefixing keeps a request target like '//host/path' from being read as a host.
     const url = new URL(`http://localhost${req.url ?? '/'}`);
     const path = url.pathname;
+    if (options.control !== undefined && !path.startsWith('/v1/')) {
+      if (!isAllowedHost(req.headers.host, extraHosts)) throw forbiddenHost();
+      await options.control.handle(req, res, url, signal);
+      return;
+    }
+    checkRequest(req, res, guard);
     if (req.method === 'OPTIONS') {
       res.writeHead(204).end();
       return;

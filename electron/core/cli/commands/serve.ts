@@ -1,3 +1,6 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { modeSchema } from '../../../../shared/decision';
 import type { Settings } from '../../../../shared/settings';
@@ -5,7 +8,7 @@ import { dataDir } from '../../config';
 import { createLayeredSecrets, KeychainSecrets } from '../../config/secrets';
 import { apiKeyEnvVars } from '../../backends/cloud';
 import { createEngine } from '../../engine';
-import { startOpenAiServer } from '../../server';
+import { ConversationsStore, createControlHandler, createEngineHandlers, defaultRendererDist, startOpenAiServer } from '../../server';
 import type { CliIo } from '../cli-io';
 import { UsageError } from '../cli-io';
 import { loadSettings, settingsOptions } from '../load-settings';
@@ -32,6 +35,17 @@ export async function runServe(argv: string[], io: CliIo, stopSignal: AbortSigna
   const log = (message: string): void => void io.stderr.write(`${message}\n`);
   const secrets = createLayeredSecrets({ keychain: new KeychainSecrets(), envVars: apiKeyEnvVars(settings.providers) });
   const engine = createEngine({ settings, ...(threads !== undefined ? { threads } : {}), logger: log, dataDir: dataDir(), secrets });
+  // The web UI's token: the one given, else a fresh random one per run (printed once, in the start-up URL).
+  const uiToken = token ?? randomBytes(24).toString('base64url');
+  let apiBaseUrl = '';
+  const handlers = createEngineHandlers({
+    engine,
+    conversations: new ConversationsStore(join(dataDir(), 'conversations.json')),
+    secrets,
+    server: () => ({ apiBaseUrl, apiToken: token ?? null }),
+    channel: 'control-api',
+  });
+  const staticDir = defaultRendererDist();
   let server;
   try {
     server = await startOpenAiServer(engine.gateway, {
@@ -41,6 +55,7 @@ export async function runServe(argv: string[], io: CliIo, stopSignal: AbortSigna
       corsOrigins: settings.server.corsOrigins,
       maxBodyBytes: settings.server.maxBodyBytes,
       routingLog: engine.log,
+      control: createControlHandler({ handlers, token: uiToken, staticDir }),
     });
   } catch (error) {
     await engine.dispose();
@@ -50,6 +65,9 @@ export async function runServe(argv: string[], io: CliIo, stopSignal: AbortSigna
     throw error;
   }
   io.stdout.write(`Switchyard listening on ${server.url}/v1 (mode ${settings.mode})\n`);
+  apiBaseUrl = `${server.url}/v1`;
+  io.stdout.write(`Switchyard UI: ${server.url}/?token=${uiToken}\n`);
+  if (!existsSync(join(staticDir, 'index.html'))) log(`The web UI is not built (${staticDir} is missing); run: npm run build:renderer`);
   for (const model of settings.local) {
     engine.local.load(model.id).then(
       async () => log(`loaded ${model.id} (${await engine.local.gpu()})`),
@@ -63,6 +81,7 @@ export async function runServe(argv: string[], io: CliIo, stopSignal: AbortSigna
     else stopSignal.addEventListener('abort', () => resolve(), { once: true });
   });
   log('Shutting down…');
+  handlers.abortAll();
   await server.close();
   await engine.dispose();
   log('Stopped.');

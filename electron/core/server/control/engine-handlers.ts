@@ -1,0 +1,103 @@
+import { InvalidRequestError } from '../../../../shared/errors';
+import type { ChannelOutput } from '../../../../shared/ipc';
+import type { Settings } from '../../../../shared/settings';
+import { apiKeyAccount } from '../../backends/cloud';
+import type { LayeredSecrets } from '../../config/secrets';
+import type { Engine } from '../../engine';
+import type { RequestOrigin } from '../../gateway';
+import { scanText } from '../../privacy';
+import { ChatRunner } from './chat-runner';
+import type { ConversationsStore } from './conversations-store';
+import type { ContractHandlers } from './handlers';
+import { logCsv } from './log-csv';
+
+export interface EngineHandlerDeps {
+  engine: Engine;
+  conversations: ConversationsStore;
+  /** Where provider keys are written and looked up; absent: keys.set refuses with a hint. */
+  secrets?: LayeredSecrets;
+  /** The OpenAI port as the Local API screen shows it. */
+  server: () => ChannelOutput<'server.info'>;
+  /** Persists a settings change (desktop: electron-store); headless keeps changes for the run. */
+  persist?: (settings: Settings) => void;
+  channel: RequestOrigin['channel'];
+}
+
+export interface EngineHandlers extends ContractHandlers {
+  /** Ends every running chat stream (shutdown). */
+  abortAll(): void;
+}
+
+/** The contract implemented on the engine; the same object serves the HTTP control API and desktop IPC. */
+export function createEngineHandlers(deps: EngineHandlerDeps): EngineHandlers {
+  const { engine } = deps;
+  const chats = new ChatRunner(engine.gateway, deps.channel);
+  const view = (): ChannelOutput<'settings.get'> => {
+    const s = engine.settings();
+    return { mode: s.mode, privacy: { entities: s.privacy.entities, categories: s.privacy.categories, rules: s.privacy.rules } };
+  };
+  const update = (patch: Parameters<Engine['updateSettings']>[0]): ChannelOutput<'settings.get'> => {
+    deps.persist?.(engine.updateSettings(patch));
+    return view();
+  };
+  const ok = { ok: true } as const;
+
+  return {
+    abortAll: () => chats.abortAll(),
+    'chat.start': (input, ctx) => chats.start(input, ctx),
+    'chat.cancel': async ({ requestId }) => ({ cancelled: chats.cancel(requestId) }),
+    'settings.get': async () => view(),
+    'settings.setMode': async ({ mode }) => update({ mode }),
+    'privacy.setRules': async (rules) => update({ privacy: { ...engine.settings().privacy, ...rules } }),
+    'privacy.test': async ({ text, mode }) => {
+      const { spans } = scanText(text, { maxBytes: engine.settings().privacy.maxScanBytes });
+      const { decision } = await engine.gateway.decide({ model: 'auto', messages: [{ role: 'user', content: text }] }, { channel: deps.channel }, mode);
+      return { entities: spans.map((s) => ({ type: s.type, start: s.start, end: s.end })), decision };
+    },
+    'log.query': async (q) => ({ entries: engine.log.query(definedOnly(q)) }),
+    'log.stats': async () => engine.log.stats(),
+    'log.exportCsv': async (q) => ({ csv: logCsv(engine.log.query({ limit: 5000, ...definedOnly(q) })) }),
+    'models.list': async () => {
+      const models = engine.gateway.models().list().map((m) => ({ id: m.id, provider: m.provider, kind: m.kind, contextLength: m.contextLength, loaded: m.loaded ?? m.kind === 'cloud' }));
+      return { models, gpu: await engine.local.gpu() };
+    },
+    'models.load': async ({ id }) => {
+      await engine.local.load(id);
+      return ok;
+    },
+    'models.unload': async ({ id }) => {
+      await engine.local.unload(id);
+      return ok;
+    },
+    'keys.status': async () => {
+      const providers = await Promise.all(engine.settings().providers.map(async (p) => {
+        const account = apiKeyAccount(p);
+        const source = deps.secrets === undefined ? { kind: 'none' as const } : await deps.secrets.source(account).catch(() => ({ kind: 'none' as const }));
+        return { id: p.id, hasKey: source.kind !== 'none', source: source.kind, envVar: deps.secrets?.envVarFor(account) ?? '' };
+      }));
+      return { providers };
+    },
+    'keys.set': async ({ provider, key }) => {
+      const found = engine.settings().providers.find((p) => p.id === provider);
+      if (found === undefined) throw new InvalidRequestError(`There is no provider '${provider}'; add it in settings first.`, 'provider', 'unknown_provider');
+      if (deps.secrets === undefined) throw new InvalidRequestError('Keys cannot be stored here; set the provider\'s environment variable instead.', 'key', 'no_keychain');
+      await deps.secrets.set(apiKeyAccount(found), key.trim());
+      return ok;
+    },
+    'conversations.list': async () => ({ conversations: deps.conversations.list() }),
+    'conversations.save': async (conversation) => {
+      deps.conversations.save(conversation);
+      return ok;
+    },
+    'conversations.delete': async ({ id }) => {
+      deps.conversations.delete(id);
+      return ok;
+    },
+    'server.info': async () => deps.server(),
+  };
+}
+
+/** exactOptionalPropertyTypes: the log's query wants absent keys, not keys holding undefined. */
+function definedOnly<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };
+}

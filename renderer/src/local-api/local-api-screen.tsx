@@ -1,0 +1,41 @@
+import { useEffect, useState } from 'react';
+import type { ChannelOutput } from '../../../shared/ipc';
+import { useApi } from '../app/api-context';
+import { CopyButton } from '../common/copy-button';
+import { asError, ErrorBanner } from '../common/error-banner';
+
+export function LocalApiScreen(): React.JSX.Element {
+  const api = useApi();
+  const [info, setInfo] = useState<ChannelOutput<'server.info'> | null>(null);
+  const [reveal, setReveal] = useState(false);
+  const [error, setError] = useState<Error | null>(null);
+  useEffect(() => {
+    api.invoke('server.info', {}).then(setInfo, (e: unknown) => setError(asError(e)));
+  }, [api]);
+  if (info === null) return <ErrorBanner error={error} />;
+  const key = info.apiToken ?? 'none';
+  const snippets = [
+    { name: 'curl', text: `curl ${info.apiBaseUrl}/chat/completions \\\n  -H 'content-type: application/json' \\\n  -H 'authorization: Bearer ${key}' \\\n  -d '{"model":"auto","messages":[{"role":"user","content":"Hello"}]}'` },
+    { name: 'openai (JavaScript)', text: `import OpenAI from 'openai';\nconst client = new OpenAI({ baseURL: '${info.apiBaseUrl}', apiKey: '${key}' });\nconst reply = await client.chat.completions.create({ model: 'auto', messages: [{ role: 'user', content: 'Hello' }] });` },
+    { name: 'openai (Python)', text: `from openai import OpenAI\nclient = OpenAI(base_url="${info.apiBaseUrl}", api_key="${key}")\nreply = client.chat.completions.create(model="auto", messages=[{"role": "user", "content": "Hello"}])` },
+    { name: 'Continue (config.yaml)', text: `models:\n  - name: Switchyard\n    provider: openai\n    model: auto\n    apiBase: ${info.apiBaseUrl}\n    apiKey: ${key}` },
+  ];
+  return (
+    <section className="local-api" aria-label="Local API">
+      <h2>Local API</h2>
+      <dl>
+        <dt>Base URL</dt><dd><code>{info.apiBaseUrl}</code></dd>
+        <dt>Token</dt>
+        <dd>
+          {info.apiToken === null ? <span className="muted">none (loopback only)</span> : <><code>{reveal ? info.apiToken : '••••••••'}</code> <button type="button" className="small" onClick={() => setReveal(!reveal)}>{reveal ? 'Hide' : 'Show'}</button></>}
+        </dd>
+      </dl>
+      {snippets.map((s) => (
+        <figure key={s.name} className="snippet">
+          <figcaption>{s.name} <CopyButton text={s.text} label={`Copy ${s.name} snippet`} /></figcaption>
+          <pre><code>{s.text}</code></pre>
+        </figure>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,4 @@
+export * from './channels';
+export * from './engine-api';
+export * from './schemas';
+export * from './bridge';
