@@ -19,7 +19,7 @@ function electronBinaryPresent() {
 
 if (!electronBinaryPresent()) {
   console.error(
-    'The Electron binary is not installed (node node_modules/electron/install.js downloads it); run headless instead: npx switchyard serve --model PATH/TO/model.gguf',
+    'The Electron binary is not installed (download it once with: node node_modules/electron/install.js); or run headless: npx switchyard serve --model PATH/TO/model.gguf',
   );
   process.exit(1);
 }
