@@ -4,6 +4,22 @@ import { regexSafetyProblem } from '../../../shared/settings/privacy';
 import { isWordChar } from './text-context';
 import type { Detector, Span } from './types';
 
+/**
+ * Lower case with the same length, so offsets found in it hold for the original (a few characters, such as
+ * 'İ', grow when lower-cased; those stay as they are).
+ */
+function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i]!;
+    const low = ch.toLowerCase();
+    out += low.length === 1 ? low : ch;
+  }
+  return out;
+}
+
 type ContentRule = Extract<PrivacyUserRule, { kind: 'keyword' | 'regex' }>;
 
 /** A keyword or regex rule as a detector of CUSTOM spans named after the rule. */
@@ -13,7 +29,7 @@ export function userRuleDetector(rule: ContentRule): Detector {
     return {
       name: `rule:${rule.name}`,
       detect(text) {
-        const haystack = rule.caseSensitive ? text : text.toLowerCase();
+        const haystack = rule.caseSensitive ? text : lowerSameLength(text);
         const spans: Span[] = [];
         for (const needle of needles) {
           for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) {

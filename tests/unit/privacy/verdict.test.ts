@@ -134,3 +134,11 @@ describe('assertCloudSafe', () => {
     expect(() => assertCloudSafe(ask('hello'), rules(), { mode: 'privacy' })).toThrow(PrivacyBlockedError);
   });
 });
+
+describe('keyword rules and offsets', () => {
+  it('keeps offsets right when lower-casing would change the length', () => {
+    const userRules = rules({ rules: [{ kind: 'keyword', name: 'falcon', keywords: ['falcon'], action: 'redact' }] });
+    const cloud = inspectRequest(ask('İİİ Falcon and falcon'), balanced, userRules).forCloud();
+    expect(requestTexts(cloud.request)).toEqual(['İİİ [REDACTED_1] and [REDACTED_2]']);
+  });
+});
