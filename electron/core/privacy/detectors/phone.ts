@@ -14,12 +14,15 @@ export const contextPhoneRegions: readonly CountryCode[] = ['DE', 'IT', 'ES', 'N
 // Candidates: '+', '(' or a digit, then digits and phone punctuation, bounded; an optional extension.
 const candidate = /(?<![\w+.\-/])(?:\+|\(|\d)[\d ().\-/]{5,24}\d(?:[ ]?(?:x|ext\.?|#)[ ]?\d{1,6})?(?![\w])/g;
 const phoneWords = ['phone', 'phones', 'tel', 'telephone', 'mobile', 'mob', 'cell', 'cellphone', 'fax', 'call', 'calling', 'called', 'text me', 'sms', 'whatsapp', 'contact', 'reach', 'dial', 'desk', 'office', 'landline', 'hotline', 'answering', 'messages', 'registered', 'phone number'];
-/** Weak cues: they count only when no word says the number is something else ("license number is"). */
+/** Weak cues: they count only for a formatted number ("my number is 0490 75 40 81", not "… is 987654321"). */
 const weakPhoneWords = ['number is', 'my number'];
 const phoneWordsAfter = ['office', 'fax', 'mobile', 'cell', 'home', 'work', 'tel', 'phone', 'desk'];
 const notPhoneWords = ['order', 'invoice', 'isbn', 'tracking', 'ref', 'reference', 'ticket', 'serial', 'build', 'version', 'release', 'sku', 'part', 'zip', 'postal', 'account', 'acct', 'iban', 'card', 'ssn', 'id', 'po', 'case', 'claim', 'policy', 'patent', 'doi', 'pid', 'port', 'page', 'pages', 'isbn-13', 'isbn-10', 'imei', 'amount', 'total', 'price', 'license', 'licence', 'passport', 'driver', "driver's", 'routing', 'member', 'identification', 'employee', 'customer', 'transaction', 'record', 'records'];
 
-/** Strings shaped like dates, times, versions, amounts or dotted quads, which phone validators may accept. */
+/**
+ * Strings shaped like dates, times, versions, amounts or dotted quads, which phone validators may accept. They
+ * only ever run on one candidate (at most 40 characters), so their small repeated groups cost constant time.
+ */
 const lookAlikes = [
   /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/, // 2024-01-05
   /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?:[ T]\d{1,2})?$/, // 05/01/2024, or "25/06/2024 10" cut at the ':' of 10:45
@@ -45,6 +48,7 @@ function phoneShaped(value: string): boolean {
   return (value.match(/(?:^|\D)\d(?=\D|$)/g) ?? []).length < 3;
 }
 
+/** Candidate → score; bounded, in process memory only (it holds numbers people typed), never logged. */
 const verdictCache = new Map<string, number>();
 const CACHE_MAX = 2048;
 

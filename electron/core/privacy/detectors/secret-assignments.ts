@@ -36,6 +36,7 @@ function eachAssignment(text: string, onAssignment: (key: string, valueStart: nu
     operators.lastIndex = Math.max(operators.lastIndex, onAssignment(text.slice(k, keyEnd), valueStart));
   }
 }
+
 // In prose: "my password is hunter2", "the passcode: 4471", "with password Qr7!dke#39".
 const prose = /(?<![\w])(?:password|passcode|passphrase|pin code|passwort|mot de passe|contraseña)(?:[ \t]{0,4}(?:is|was|=|:))?[ \t]{1,4}/gi;
 const proseHint = /pass|pin code|contrase/i;
