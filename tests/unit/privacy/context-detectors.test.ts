@@ -44,3 +44,14 @@ describe('HEALTH, FINANCIAL, LEGAL', () => {
     'The patient table has a diagnosis column.'.replace('patient', 'orders'), 'Divorce rates rose in the 1970s.',
   ])('ignores %j', (text) => expect(types(text)).toEqual([]));
 });
+
+describe('PERSON: accents, possessives, identifiers', () => {
+  it.each([
+    ['Ask Éva Szabó about it', ['Éva Szabó']],
+    ["Rachel Cusk's Writing Style", ['Rachel Cusk']],
+    ['Mr. Altman, you stand accused', ['Altman']],
+  ])('finds %j', (text, names) => expect(found(personDetector, text)).toEqual(names));
+  it.each([':param pred_name: Prediction column name', 'Per the docs, use Taylor series', 'Write Julia code for Pascal triangles'])('ignores %j', (text) => {
+    expect(found(personDetector, text)).toEqual([]);
+  });
+});

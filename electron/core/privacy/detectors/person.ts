@@ -36,7 +36,7 @@ export const personDetector: Detector = {
       if (next !== undefined && next.cap && cueEndsAt(text, list, i) && cueGap.test(text.slice(word.end, next.start)) && !notSurname.has(next.lower) && !titles.has(next.lower)) {
         push(i + 1, extendName(text, list, i + 1), 0.8);
       }
-      if (firstNames.has(lower) && word.cap && !(next !== undefined && adjacent(text, word, next) && next.cap)) {
+      if (isFirstName(lower) && word.cap && !(next !== undefined && adjacent(text, word, next) && next.cap)) {
         push(i, i, 0.55);
         continue;
       }
@@ -45,14 +45,14 @@ export const personDetector: Detector = {
         const end = extendName(text, list, i + 1);
         push(i + 1, end, 0.8);
         i = end;
-      } else if (firstNames.has(lower) && word.cap) {
+      } else if (isFirstName(lower) && word.cap) {
         const end = extendName(text, list, i);
         push(i, end, end > i ? 0.7 : 0.55);
         i = end;
       } else if (selfCue.has(lower) && next.cap && !notSurname.has(next.lower)) {
         // "I'm Naomi Ryan": a self-introduction when two capitalised words (or a known first name) follow.
         const end = extendName(text, list, i + 1);
-        if (end > i + 1 || firstNames.has(next.lower)) push(i + 1, end, 0.75);
+        if (end > i + 1 || isFirstName(next.lower)) push(i + 1, end, 0.75);
       }
     }
     return withoutOverlaps(spans);
@@ -70,13 +70,24 @@ function withoutOverlaps(spans: Span[]): Span[] {
   return kept;
 }
 
+/** Known first name; accents are ignored (Éva, Tomás, Jožef match eva, tomas, jozef). */
+function isFirstName(lower: string): boolean {
+  if (firstNames.has(lower)) return true;
+  // eslint-disable-next-line no-control-regex
+  return /[^\u0000-\u007f]/.test(lower) && firstNames.has(lower.normalize('NFD').replace(/\p{M}/gu, ''));
+}
+
 function cueEndsAt(text: string, list: Word[], i: number): boolean {
   const word = list[i]!;
-  if (labelCues.has(word.lower) && text[word.end] === ':') return true;
+  if (labelCues.has(word.lower) && text[word.end] === ':') return !/[\w.$]/.test(text[word.start - 1] ?? ''); // not `pred_name:`
   return (cuePhrases.get(word.lower) ?? []).some((parts) => parts.length <= i + 1 && parts.every((part, k) => list[i - parts.length + 1 + k]!.lower === part));
 }
 
-const nameEnd = (word: Word): number => (word.text.endsWith('.') && word.text.length > 2 ? word.end - 1 : word.end);
+/** A name ends before a sentence's full stop and before a possessive "'s". */
+function nameEnd(word: Word): number {
+  if (word.text.endsWith('.') && word.text.length > 2) return word.end - 1;
+  return /['’]s$/.test(word.text) ? word.end - 2 : word.end;
+}
 
 /** Index of the last word of a name starting at `i`: up to three more capitalised words or initials. */
 function extendName(text: string, list: Word[], i: number): number {
@@ -85,7 +96,7 @@ function extendName(text: string, list: Word[], i: number): number {
     const next = list[end + 1];
     const current = list[end]!;
     if (next === undefined || !adjacent(text, current, next) || !next.cap || notSurname.has(next.lower)) break;
-    if (current.text.endsWith('.') && current.text.length > 2) break; // a sentence ended
+    if ((current.text.endsWith('.') && current.text.length > 2) || /['’]s$/.test(current.text)) break; // a sentence or a possessive ended
     end += 1;
   }
   return end;
