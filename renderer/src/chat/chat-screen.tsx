@@ -20,7 +20,10 @@ export function ChatScreen(): React.JSX.Element {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [create]);
-  useEffect(() => end.current?.scrollIntoView({ block: 'end' }), [chat.messages]);
+  useEffect(() => {
+    // Braces on purpose: newer Chromium returns a promise from scrollIntoView, and an effect may return only a cleanup.
+    end.current?.scrollIntoView({ block: 'end' });
+  }, [chat.messages]);
 
   return (
     <div className="chat">

@@ -29,7 +29,7 @@ export function ConversationList({ conversations, activeId, onSelect, onCreate, 
               <button type="button" className="conversation-title" aria-current={c.id === activeId ? 'true' : undefined} onClick={() => onSelect(c.id)}>{c.title}</button>
             )}
             <button type="button" className="small" aria-label={`Rename ${c.title}`} onClick={() => setEditing(c.id)}>✎</button>
-            <button type="button" className="small" aria-label={`Delete ${c.title}`} onClick={() => { if (confirm(`Delete "${c.title}"?`)) onDelete(c.id); }}>🗑</button>
+            <button type="button" className="small" aria-label={`Delete ${c.title}`} onClick={() => { if (confirm(`Delete "${c.title}"?`)) onDelete(c.id); }}>✕</button>
           </li>
         ))}
       </ul>

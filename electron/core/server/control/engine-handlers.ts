@@ -37,7 +37,9 @@ export function createEngineHandlers(deps: EngineHandlerDeps): EngineHandlers {
     return { mode: s.mode, privacy: { entities: s.privacy.entities, categories: s.privacy.categories, rules: s.privacy.rules } };
   };
   const update = (patch: Parameters<Engine['updateSettings']>[0]): ChannelOutput<'settings.get'> => {
-    deps.persist?.(engine.updateSettings(patch));
+    // Not `persist?.(updateSettings(…))`: an optional call would skip evaluating its argument.
+    const next = engine.updateSettings(patch);
+    deps.persist?.(next);
     return view();
   };
   const ok = { ok: true } as const;

@@ -1,0 +1,148 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, waitForUrl, type CliRun } from '../helpers/cli-process';
+import { hasShared, modelPath, repoRoot } from '../helpers/fixtures';
+
+const chromiumPath = '/usr/bin/chromium';
+const shots = join(repoRoot, 'test-results', 'e2e');
+const rendererBuilt = (() => {
+  try {
+    return readFileSync(join(repoRoot, 'renderer', 'dist', 'index.html')).length > 0;
+  } catch {
+    return false;
+  }
+})();
+const canRun = hasShared && rendererBuilt;
+if (!rendererBuilt) console.warn('[e2e] renderer/dist is missing (npm run build:renderer): web UI tests skipped.');
+
+/** The headless web UI in Debian's Chromium against a real `switchyard serve` with a tiny local model. */
+describe.skipIf(!canRun)('web UI against switchyard serve', () => {
+  let run: CliRun;
+  let browser: Browser;
+  let page: Page;
+  let uiUrl: string;
+
+  beforeAll(async () => {
+    mkdirSync(shots, { recursive: true });
+    run = runCli(['serve', '--model', modelPath('stories260K-chatml.gguf'), '--threads', '1', '--port', '0']);
+    await waitForUrl(run);
+    uiUrl = await waitForUiUrl(run);
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 820 } });
+    page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    await page.goto(uiUrl);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    run?.child.kill('SIGTERM');
+    await run?.exited;
+  });
+
+  const assistant = (): ReturnType<Page['locator']> => page.locator('article.message.assistant').last();
+  async function send(text: string): Promise<void> {
+    await page.getByLabel('Message', { exact: true }).fill(text);
+    await page.getByLabel('Message', { exact: true }).press('Enter');
+    await expect.poll(() => page.getByRole('button', { name: 'Send' }).count(), { timeout: 45_000 }).toBe(1);
+  }
+
+  it('trades the start-up token for an HttpOnly cookie and drops it from the address bar', async () => {
+    expect(new URL(page.url()).search).toBe('');
+    const cookies = await page.context().cookies();
+    expect(cookies.find((c) => c.name === 'switchyard_ui')).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
+    await expect.poll(() => page.getByRole('radio', { name: 'Balanced' }).getAttribute('aria-checked')).toBe('true');
+  });
+
+  it('streams an answer from the local model with a routing badge', async () => {
+    await send('Tell me a story about a little cat.');
+    const badge = assistant().locator('button.badge');
+    await expect.poll(() => badge.getAttribute('data-target')).toBe('local');
+    expect(await badge.textContent()).toContain('stories260K-chatml');
+    expect((await assistant().locator('.markdown').textContent())?.trim().length).toBeGreaterThan(0);
+    await badge.click();
+    const details = assistant().getByRole('region', { name: 'Routing decision' });
+    await expect.poll(() => details.textContent()).toMatch(/Tokens\d+ in \/ \d+ out/);
+    await page.screenshot({ path: join(shots, 'chat.png') });
+  });
+
+  it('answers "what is 15% of 240" at tier 0 with 36', async () => {
+    await page.keyboard.press('Control+n');
+    await send('what is 15% of 240');
+    await expect.poll(() => assistant().locator('button.badge').getAttribute('data-target')).toBe('tier0');
+    expect(await assistant().locator('.markdown').textContent()).toContain('36');
+    expect(await assistant().locator('button.badge').textContent()).toBe('tier-0');
+    await page.screenshot({ path: join(shots, 'tier0.png') });
+  });
+
+  it('keeps requests local in privacy mode and says so in the badge', async () => {
+    await page.getByRole('radio', { name: 'Privacy' }).click();
+    await expect.poll(() => page.getByRole('radio', { name: 'Privacy' }).getAttribute('aria-checked')).toBe('true');
+    await send('Write a long essay comparing three sorting algorithms, with proofs of their complexity.');
+    const badge = assistant().locator('button.badge');
+    expect(await badge.getAttribute('data-target')).toBe('local');
+    await badge.click();
+    expect(await assistant().getByRole('region', { name: 'Routing decision' }).textContent()).toContain('Modeprivacy');
+    await page.screenshot({ path: join(shots, 'privacy-mode.png') });
+  });
+
+  it('flags a card number in the privacy test box and says where it would go', async () => {
+    await page.getByRole('button', { name: 'Privacy', exact: true }).click();
+    await page.getByLabel('Text to test').fill('Please charge my card 4111 1111 1111 1111 for the order.');
+    await page.getByRole('button', { name: 'Test', exact: true }).click();
+    const mark = page.locator('mark[data-type="CREDIT_CARD"]');
+    await expect.poll(() => mark.count()).toBe(1);
+    expect(await mark.textContent()).toContain('4111 1111 1111 1111');
+    expect(await page.locator('.test-result .route').getAttribute('data-target')).toBe('local');
+    await page.screenshot({ path: join(shots, 'privacy-panel.png'), fullPage: true });
+  });
+
+  it('lists the requests in the routing log, filters them, opens a decision and exports CSV', async () => {
+    await page.getByRole('button', { name: 'Routing log' }).click();
+    const rows = page.locator('table.log-table tbody tr');
+    await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(3);
+    await page.getByLabel('Search the log').fill('arithmetic');
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().textContent()).toContain('tier-0');
+    await rows.first().click();
+    expect(await page.getByRole('dialog', { name: 'Decision details' }).textContent()).toContain('answered exactly without a model');
+    await page.screenshot({ path: join(shots, 'routing-log.png') });
+    await page.getByRole('button', { name: 'Close details' }).click();
+    await page.getByLabel('Search the log').fill('');
+    await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(3);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe('switchyard-routing-log.csv');
+    const csv = readFileSync(await download.path(), 'utf8');
+    const lines = csv.trim().split(/\r\n/);
+    expect(lines[0]).toBe('id,time,client,target,model,task,score,routing_us,total_ms,prompt_tokens,completion_tokens,cost_usd,outcome');
+    expect(lines.length).toBeGreaterThanOrEqual(4);
+    expect(csv).toContain(',tier0,');
+  });
+
+  it('says the engine is gone and keeps the draft when a send fails', async () => {
+    await page.getByRole('button', { name: 'Chat' }).click();
+    run.child.kill('SIGTERM');
+    await run.exited;
+    const draft = 'This question must not be lost';
+    await page.getByLabel('Message', { exact: true }).fill(draft);
+    await page.getByLabel('Message', { exact: true }).press('Enter');
+    await expect.poll(() => page.getByRole('alert').first().textContent(), { timeout: 15_000 }).toContain('Cannot reach the Switchyard engine');
+    expect(await page.getByLabel('Message', { exact: true }).inputValue()).toBe(draft);
+    await page.screenshot({ path: join(shots, 'engine-gone.png') });
+  });
+});
+
+async function waitForUiUrl(run: CliRun): Promise<string> {
+  for (let i = 0; i < 200; i += 1) {
+    const match = /Switchyard UI: (http:\/\/\S+)/.exec(run.stdout());
+    if (match?.[1] !== undefined) return match[1];
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`no UI URL in: ${run.stdout()}`);
+}
