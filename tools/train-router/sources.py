@@ -68,17 +68,24 @@ def botframework(root, rng, n):
     return out
 
 
+def _lines(code):
+    return len([line for line in code.splitlines() if line.strip()])
+
+
 def code_and_math(root):
+    """Within a source, the reference solution's size grades the strong target: a problem whose answer takes
+    more steps or more code is likelier to defeat the weaker model (a prior, not a measured outcome)."""
     out = []
     for row in _jsonl(os.path.join(root, "deepseek-coder-eval", "mbpp.jsonl")):
-        out.append((row["text"], "code", 0.3, "mbpp"))
+        out.append((row["text"], "code", min(0.65, 0.1 + 0.025 * _lines(row["code"])), "mbpp"))
     with gzip.open(os.path.join(root, "humaneval", "HumanEval.jsonl.gz"), "rt", encoding="utf-8") as f:
         for line in f:
             row = json.loads(line)
-            out.append((row["prompt"], "code", 0.55, "humaneval"))
+            out.append((row["prompt"], "code", min(0.85, 0.35 + 0.025 * _lines(row["canonical_solution"])), "humaneval"))
     for row in _jsonl(os.path.join(root, "deepseek-coder-eval", "svamp_test.jsonl")):
         text = f'{row["Body"].strip()} {row["Question"].strip()}'
-        out.append((text, "math", 0.3, "svamp"))
+        steps = max(1, len(re.findall(r"[-+*/]", row["Equation"])))
+        out.append((text, "math", 0.05 + 0.2 * steps, "svamp"))
     return out
 
 
