@@ -1,21 +1,25 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, shell } from 'electron';
+import type { BrowserWindow} from 'electron';
+import { app, Menu } from 'electron';
+import { apiKeyEnvVars } from '../core/backends/cloud';
+import { createLayeredSecrets, KeychainSecrets } from '../core/config/secrets';
 import { createEngine, type Engine } from '../core/engine';
+import { ConversationsStore, createEngineHandlers, startOpenAiServer, type EngineHandlers, type RunningServer } from '../core/server';
 import { createElectronSettings } from './electron-settings';
+import { bindContract } from './ipc/handle';
+import { createAppWindow, enforceCsp, type WindowKind } from './windows/app-window';
+import { createTray } from './tray';
 
-/** Desktop shell: hosts the engine in the main process (DESIGN.md §1) and opens the chat window. */
+/** Desktop shell: hosts the engine in the main process (DESIGN.md §1), binds the IPC contract, opens windows. */
 let engine: Engine | undefined;
+let server: RunningServer | undefined;
+let handlers: EngineHandlers | undefined;
+const windows = new Map<WindowKind, BrowserWindow>();
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    const [win] = BrowserWindow.getAllWindows();
-    if (win !== undefined) {
-      if (win.isMinimized()) win.restore();
-      win.focus();
-    }
-  });
+  app.on('second-instance', () => openWindow('chat'));
   app.whenReady().then(start, (error: unknown) => {
     console.error(`Switchyard could not start: ${error instanceof Error ? error.message : String(error)}`);
     app.exit(1);
@@ -23,45 +27,76 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
-  const settings = createElectronSettings();
-  engine = createEngine({ settings: settings.read() });
-  createChatWindow();
+  const store = createElectronSettings();
+  const settings = store.read();
+  const dataDir = app.getPath('userData');
+  const secrets = createLayeredSecrets({ keychain: new KeychainSecrets(), envVars: apiKeyEnvVars(settings.providers) });
+  engine = createEngine({ settings, dataDir, secrets });
+  if (settings.server.enabled) {
+    server = await startOpenAiServer(engine.gateway, { host: settings.server.host, port: settings.server.port, corsOrigins: settings.server.corsOrigins, routingLog: engine.log })
+      .catch((error: unknown) => {
+        console.error(`Local API not started: ${error instanceof Error ? error.message : String(error)}`);
+        return undefined;
+      });
+  }
+  handlers = createEngineHandlers({
+    engine,
+    conversations: new ConversationsStore(join(dataDir, 'conversations.json')),
+    secrets,
+    server: () => ({ apiBaseUrl: server === undefined ? 'off' : `${server.url}/v1`, apiToken: null }),
+    persist: (next) => {
+      store.write(next);
+      tray.refresh();
+    },
+    channel: 'desktop-chat',
+  });
+  bindContract(handlers, MAIN_WINDOW_VITE_DEV_SERVER_URL);
+  enforceCsp();
+  Menu.setApplicationMenu(Menu.buildFromTemplate([
+    { role: 'appMenu' as const, visible: process.platform === 'darwin' },
+    { label: 'File', submenu: [{ label: 'Routing log', accelerator: 'CmdOrCtrl+L', click: () => openWindow('log') }, { role: 'quit' }] },
+    { role: 'editMenu' },
+    { role: 'viewMenu' },
+  ]));
+  const tray = createTray({
+    mode: () => engine?.settings().mode ?? 'balanced',
+    setMode: (mode) => {
+      if (engine !== undefined) store.write(engine.updateSettings({ mode }));
+    },
+    openChat: () => openWindow('chat'),
+    openLog: () => openWindow('log'),
+    quit: () => app.quit(),
+  });
+  openWindow('chat');
 }
 
-function createChatWindow(): BrowserWindow {
-  const win = new BrowserWindow({
-    width: 1100,
-    height: 760,
-    title: 'Switchyard',
-    webPreferences: {
-      preload: join(__dirname, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-    },
-  });
-  // No navigation away from the app and no new windows; http(s) links open in the browser.
-  win.webContents.on('will-navigate', (event) => event.preventDefault());
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    if (/^https?:\/\//.test(url)) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
-  if (MAIN_WINDOW_VITE_DEV_SERVER_URL !== undefined) void win.loadURL(MAIN_WINDOW_VITE_DEV_SERVER_URL);
-  else void win.loadFile(join(__dirname, `../renderer/${MAIN_WINDOW_VITE_NAME}/index.html`));
-  return win;
+function openWindow(kind: WindowKind): void {
+  const existing = windows.get(kind);
+  if (existing !== undefined && !existing.isDestroyed()) {
+    if (existing.isMinimized()) existing.restore();
+    existing.focus();
+    return;
+  }
+  const win = createAppWindow(kind, join(app.getPath('userData'), 'window-state.json'));
+  windows.set(kind, win);
+  win.on('closed', () => windows.delete(kind));
 }
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
+app.on('activate', () => openWindow('chat'));
 
+// Clean shutdown: streams ended, the local API closed, models disposed; then quit for real.
 let disposed = false;
 app.on('before-quit', (event) => {
   if (disposed || engine === undefined) return;
   event.preventDefault();
-  void engine.dispose().finally(() => {
-    disposed = true;
-    app.quit();
-  });
+  handlers?.abortAll();
+  void (server?.close() ?? Promise.resolve())
+    .then(() => engine?.dispose())
+    .finally(() => {
+      disposed = true;
+      app.quit();
+    });
 });

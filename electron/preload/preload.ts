@@ -1,6 +1,17 @@
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { invokeChannelNames, type ChatPartEvent, type SwitchyardBridge } from '../../shared/ipc';
 
-// Exposes exactly the contract's methods (filled in with shared/ipc by the desktop-app work), never ipcRenderer.
-contextBridge.exposeInMainWorld('switchyard', {
-  version: (): Promise<string> => ipcRenderer.invoke('app:version') as Promise<string>,
-});
+// Exactly the contract: one method per channel (fixed channel name each) and the chat:part subscription.
+// Never ipcRenderer itself, never the Electron event object.
+const methods = Object.fromEntries(invokeChannelNames.map((channel) => [channel, (input: unknown) => ipcRenderer.invoke(channel, input)]));
+
+const bridge = {
+  ...methods,
+  onChatPart(listener: (event: ChatPartEvent) => void): () => void {
+    const wrapped = (_event: IpcRendererEvent, payload: ChatPartEvent): void => listener(payload);
+    ipcRenderer.on('chat:part', wrapped);
+    return () => void ipcRenderer.removeListener('chat:part', wrapped);
+  },
+} as SwitchyardBridge;
+
+contextBridge.exposeInMainWorld('switchyard', bridge);
