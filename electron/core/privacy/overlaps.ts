@@ -10,7 +10,8 @@ const categoryTypes = new Set<SpanType>(['HEALTH', 'FINANCIAL', 'LEGAL']);
 
 /**
  * Keeps, among overlapping spans, the most specific type, then the most confident, then the longest. Categories
- * are resolved apart from entities: a health phrase and a name in it are both findings. O(n log n).
+ * are resolved apart from entities: a health phrase and a name in it are both findings. Linear in the total
+ * length of the spans (a per-character "taken" mark), so many findings cannot make it quadratic.
  */
 export function resolveOverlaps(spans: readonly Span[]): Span[] {
   const entities = spans.filter((span) => !categoryTypes.has(span.type));
@@ -20,19 +21,16 @@ export function resolveOverlaps(spans: readonly Span[]): Span[] {
 
 function pickNonOverlapping(spans: Span[]): Span[] {
   const ranked = [...spans].sort((a, b) => specificity[b.type] - specificity[a.type] || b.confidence - a.confidence || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
-  const kept: Span[] = []; // sorted by start, never overlapping
+  let length = 0;
+  for (const span of spans) length = Math.max(length, span.end);
+  const taken = new Uint8Array(length);
+  const kept: Span[] = [];
   for (const span of ranked) {
-    let lo = 0;
-    let hi = kept.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (kept[mid]!.start < span.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const left = kept[lo - 1];
-    const right = kept[lo];
-    if ((left && left.end > span.start) || (right && right.start < span.end)) continue;
-    kept.splice(lo, 0, span);
+    let free = true;
+    for (let i = span.start; i < span.end && free; i += 1) free = taken[i] === 0;
+    if (!free) continue;
+    taken.fill(1, span.start, span.end);
+    kept.push(span);
   }
   return kept;
 }

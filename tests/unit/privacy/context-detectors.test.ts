@@ -55,3 +55,14 @@ describe('PERSON: accents, possessives, identifiers', () => {
     expect(found(personDetector, text)).toEqual([]);
   });
 });
+
+describe('STREET_ADDRESS after a cue', () => {
+  it.each([
+    ['My new address is 30497 Ibirapita 8057, Dolores, Uruguay.', '30497 Ibirapita 8057, Dolores, Uruguay'],
+    ['Eva lives at Tungata 11 Rott Crossroad, Höfn, Iceland', 'Tungata 11 Rott Crossroad, Höfn, Iceland'],
+    ['Please ship to 12 Rue de Rivoli, 75001 Paris for the event', '12 Rue de Rivoli, 75001 Paris'],
+  ])('finds %j', (text, value) => expect(found(streetAddressDetector, text)).toEqual([value]));
+  it.each(['The report was sent to 5 people.', 'We moved to London in 2019', 'My address is private', 'It is located at line 42 of main.ts'])('ignores %j', (text) => {
+    expect(found(streetAddressDetector, text)).toEqual([]);
+  });
+});

@@ -54,6 +54,10 @@ describe('scanner', () => {
     ['1 MB of key=', 'password='.repeat(111_111)],
     ['1 MB of Capitalised Words', 'Anna Street '.repeat(83_333)],
     ['1 MB of phone punctuation', '(1) 2-3.4 '.repeat(100_000)],
+    ['1 MB of address cues', 'sent to 12 A. lives at 3 B, '.repeat(36_000)],
+    ['1 MB of names after cues', 'Dear Anna Maria Lopez '.repeat(45_000)],
+    ['1 MB of findings of two types', 'a@b.io call 312-555-0186 '.repeat(40_000)],
+    ['1 MB of key headers without footers', '-----BEGIN RSA PRIVATE KEY-----\n'.repeat(31_000)],
     ['1 MB of binary junk', String.fromCharCode(...Array.from({ length: 65_536 }, (_, i) => (i * 7919) % 65_536)).repeat(16)],
   ])('scans %s (first 128 KB) in under 2 s', (_name, text) => {
     const sample = text.slice(0, 128 * 1024);

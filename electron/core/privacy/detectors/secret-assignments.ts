@@ -107,9 +107,10 @@ function passwordLike(value: string): boolean {
 function readValue(text: string, from: number): { text: string; start: number; end: number; quoted: boolean } | null {
   const quote = text[from];
   if (quote === '"' || quote === "'" || quote === '`') {
-    const close = text.indexOf(quote, from + 1);
-    if (close === -1 || close - from > 257 || text.slice(from + 1, close).includes('\n')) return null;
-    return { text: text.slice(from + 1, close), start: from + 1, end: close, quoted: true };
+    const inside = text.slice(from + 1, from + 258).split(quote, 2);
+    if (inside.length < 2 || inside[0]!.includes('\n')) return null;
+    const value = inside[0]!;
+    return { text: value, start: from + 1, end: from + 1 + value.length, quoted: true };
   }
   let end = from;
   while (end < text.length && end - from < 256 && !/[\s,;'"`)}\]]/.test(text[end]!)) end += 1;

@@ -52,10 +52,12 @@ export const secretTokenDetector: Detector = {
     if (text.includes('PRIVATE KEY')) {
       eachMatch(pemBegin, text, (match) => {
         const footer = `-----END ${match[1] ?? ''}PRIVATE KEY${match[2] ?? ''}-----`;
-        const close = text.indexOf(footer, match.index);
+        // Searched only within PEM_MAX characters, so many headers without footers stay linear.
+        const window = text.slice(match.index, match.index + PEM_MAX);
+        const close = window.indexOf(footer);
         // A pasted key without its footer is still a key: take the body up to a blank line.
-        const blank = text.indexOf('\n\n', match.index + match[0].length + 1);
-        const end = close !== -1 && close - match.index < PEM_MAX ? close + footer.length : blank !== -1 && blank - match.index < PEM_MAX ? blank : Math.min(text.length, match.index + PEM_MAX);
+        const blank = window.indexOf('\n\n', match[0].length + 1);
+        const end = match.index + (close !== -1 ? close + footer.length : blank !== -1 ? blank : window.length);
         spans.push({ type: 'SECRET', start: match.index, end, confidence: 0.99 });
         pemBegin.lastIndex = end;
       });

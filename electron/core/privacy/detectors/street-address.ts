@@ -16,6 +16,11 @@ const hasGluedSuffix = (lower: string): boolean => lower.length > 4 && gluedSuff
 const prefixes = new Set(['rue', 'rua', 'avenida', 'av', 'calle', 'via', 'viale', 'piazza', 'ul', 'ulica', 'carrer', 'camino', 'estrada', 'travessa']);
 const unitWords = new Set(['apt', 'apartment', 'suite', 'ste', 'unit', 'floor', 'fl', 'room', 'rm', 'building', 'bldg']);
 const poBox = /(?<![\w])(?:P\.?[ ]?O\.?[ ]?Box|Post Office Box|(?:PSC|Unit|CMR)[ ]\d{1,5},?[ ]Box)[ ]{1,2}\d{1,7}(?:[ ,\n]{1,3}(?:APO|FPO|DPO)[ ](?:AA|AE|AP)[ ]\d{5})?/gi;
+/** Phrases after which a place is given: "my address is …", "lives at …", "ship to …". */
+const addressCue = /(?<![\w])(?:address(?:es)? is|address:|addresses:|lives at|live at|living at|located at|moved to|send it to|sent to|ship(?:ped)? to|deliver(?:ed)? to|mail(?:ed)? to|return (?:it )?to)[ \t]{1,4}/gi;
+const ADDRESS_MAX = 100;
+/** Abbreviations whose full stop does not end the address ("Apt. 4", "St. John"). */
+const abbreviations = new Set(['apt', 'st', 'ave', 'rd', 'dr', 'no', 'ste', 'blvd', 'ln', 'ct', 'pl', 'fl', 'bldg', 'rkp', 'u', 'p.o', 'po']);
 const houseNumber = /^\d{1,6}[A-Za-z]?$/;
 const cityStateZip = /^[ ,\n]{1,3}(?:\p{Lu}[\p{L}.'-]{1,24}[ ])?\p{Lu}[\p{L}.'-]{1,24},?[ ](?:[A-Z]{2}[ ]{1,2})?\d{5}(?:-\d{4})?/u;
 
@@ -49,9 +54,45 @@ export const streetAddressDetector: Detector = {
     if (/box/i.test(text)) eachMatch(poBox, text, (match) => {
       spans.push({ type: 'STREET_ADDRESS', start: match.index, end: match.index + match[0].length, confidence: 0.85 });
     });
+    // After a cue, take the place up to its end, unless a street or box was already recognised there. Cue
+    // regions never overlap, so one pass over the known spans (sorted by start) with their largest end suffices.
+    const known = [...spans].sort((a, b) => a.start - b.start);
+    let next = 0;
+    let knownEnd = -1;
+    eachMatch(addressCue, text, (match) => {
+      const start = match.index + match[0].length;
+      const end = cuedAddressEnd(text, start);
+      addressCue.lastIndex = Math.max(addressCue.lastIndex, end);
+      for (; next < known.length && known[next]!.start < end; next += 1) knownEnd = Math.max(knownEnd, known[next]!.end);
+      if (knownEnd > start) return;
+      const value = text.slice(start, end);
+      // A place has a house number among its first two words and a capitalised name: "sent to 5 people" and
+      // "moved to London in 2019" are not addresses.
+      if (/^(?:\d|\p{Lu}[\p{L}'’-]{0,30}[ \t]{1,2}\d)/u.test(value) && /(?:^|[\s,])\p{Lu}\p{Ll}/u.test(value)) {
+        spans.push({ type: 'STREET_ADDRESS', start, end, confidence: 0.7 });
+      }
+    });
     return spans;
   },
 };
+
+/** End of an address after a cue: at most 100 characters, up to a blank line, '?', '!', ';', ' for ', ' and ' or a sentence's full stop. */
+function cuedAddressEnd(text: string, start: number): number {
+  const limit = Math.min(text.length, start + ADDRESS_MAX);
+  let end = start;
+  for (; end < limit; end += 1) {
+    const ch = text[end];
+    if (ch === '?' || ch === '!' || ch === ';' || ch === '"' || (ch === '\n' && text[end + 1] === '\n')) break;
+    if (ch === ' ' && (text.startsWith(' for ', end) || text.startsWith(' and ', end) || text.startsWith(' after ', end) || text.startsWith(' in case ', end))) break;
+    if (ch === '.' && /\s/.test(text[end + 1] ?? ' ')) {
+      let wordStart = end;
+      while (wordStart > start && !/\s/.test(text[wordStart - 1]!)) wordStart -= 1; // never past the cue
+      if (!abbreviations.has(text.slice(wordStart, end).toLowerCase())) break;
+    }
+  }
+  while (end > start && /[\s,.]/.test(text[end - 1]!)) end -= 1;
+  return end;
+}
 
 /** Index of the house number up to four capitalised words before the suffix at `i`, or -1. */
 function numberBefore(text: string, list: Word[], i: number): number {
