@@ -66,6 +66,8 @@ const junk: [string, string][] = [
   ['8 MB of dots', '.'.repeat(8 * MB)],
   ['8 MB of "a@a."', 'a@a.'.repeat((8 * MB) / 4)],
   ['8 MB of "password="', 'password='.repeat(Math.floor((8 * MB) / 9))],
+  ['8 MB of "1.1.1.1. "', '1.1.1.1. '.repeat(Math.floor((8 * MB) / 9))],
+  ['8 MB of e-mail addresses (1.2 M findings)', 'a@b.io '.repeat(Math.floor((8 * MB) / 7))],
   ['4 M chars of binary junk (≈6 MB)', Buffer.from(Array.from({ length: 4 * MB }, (_, i) => (i * 2654435761) % 256)).toString('latin1')],
 ];
 for (const [label, text] of junk) {

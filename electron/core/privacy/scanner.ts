@@ -26,7 +26,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
   const failedDetectors: string[] = [];
   for (const detector of options.detectors ?? defaultDetectors) {
     try {
-      spans.push(...detector.detect(text).filter((span) => span.end > span.start && span.start >= 0 && span.end <= text.length));
+      // A loop, not push(...found): millions of findings in a huge text would overflow the argument stack.
+      for (const span of detector.detect(text)) if (span.end > span.start && span.start >= 0 && span.end <= text.length) spans.push(span);
     } catch {
       failedDetectors.push(detector.name);
     }

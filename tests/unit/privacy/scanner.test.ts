@@ -57,6 +57,7 @@ describe('scanner', () => {
     ['1 MB of address cues', 'sent to 12 A. lives at 3 B, '.repeat(36_000)],
     ['1 MB of names after cues', 'Dear Anna Maria Lopez '.repeat(45_000)],
     ['1 MB of findings of two types', 'a@b.io call 312-555-0186 '.repeat(40_000)],
+    ['1 MB of dotted quads', '1.1.1.1. '.repeat(111_111)],
     ['1 MB of key headers without footers', '-----BEGIN RSA PRIVATE KEY-----\n'.repeat(31_000)],
     ['1 MB of binary junk', String.fromCharCode(...Array.from({ length: 65_536 }, (_, i) => (i * 7919) % 65_536)).repeat(16)],
   ])('scans %s (first 128 KB) in under 2 s', (_name, text) => {
@@ -75,5 +76,13 @@ describe.skipIf(!existsSync(devFile))('pii-dev.jsonl cases (../shared/eval-dev)'
   it.each(cases.map((c) => [c.id, c] as const))('%s', (_id, c) => {
     const entities = scanText(c.text).spans.map(({ type, start, end }) => ({ type, start, end }));
     expect(entities).toEqual(c.entities.map(({ type, start, end }) => ({ type, start, end })));
+  });
+});
+
+describe('scanner with very many findings', () => {
+  it('reports 300,000 e-mail addresses without failing closed', () => {
+    const result = scanText('a@b.io '.repeat(300_000));
+    expect(result.failedClosed).toBe(false);
+    expect(result.spans).toHaveLength(300_000);
   });
 });

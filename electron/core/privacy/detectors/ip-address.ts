@@ -31,11 +31,15 @@ export const ipAddressDetector: Detector = {
       }
       colon = Math.max(colon, end - 1);
     }
+    const v6Count = spans.length;
+    let v6Index = 0;
     if (text.includes('.')) {
       eachMatch(ipv4, text, (match) => {
         const context = before(text, match.index, 24);
         if (hasWord(context, versionWords) || /v$/.test(context)) return;
-        if (spans.some((s) => s.start <= match.index && s.end >= match.index + match[0].length)) return; // inside an IPv6
+        // Inside an IPv6 (::ffff:192.0.2.1)? Both lists run left to right, so one moving index suffices.
+        while (v6Index < v6Count && spans[v6Index]!.end <= match.index) v6Index += 1;
+        if (v6Index < v6Count && spans[v6Index]!.start <= match.index) return;
         spans.push({ type: 'IP_ADDRESS', start: match.index, end: match.index + match[0].length, confidence: 0.85 });
       });
     }
