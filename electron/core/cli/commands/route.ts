@@ -9,7 +9,8 @@ import type { Mode } from '../../../../shared/decision';
 import { modeSchema } from '../../../../shared/decision';
 import type { Settings } from '../../../../shared/settings';
 import { inspectRequest } from '../../privacy/index';
-import type { CandidateModel, Candidates, PrivacyVerdict, RouteResult, Router } from '../../router/index';
+import type { CandidateModel, Candidates, Classifier, PrivacyVerdict, RouteResult, Router } from '../../router/index';
+import { loadClassifier } from '../../router/classifier';
 import { createRouter } from '../../router/index';
 import type { CliIo } from '../cli-io';
 import { UsageError } from '../cli-io';
@@ -180,6 +181,20 @@ export async function routeCommand(argv: string[], io: CliIo, privacy?: RouteDep
   const mode = values.mode === undefined ? undefined : modeSchema.safeParse(values.mode);
   if (mode !== undefined && !mode.success) throw new UsageError(`--mode must be one of ${modeSchema.options.join(', ')}`);
   const settings = loadSettings(values);
-  const router = createRouter({ settings: settings.router, defaultMode: settings.mode });
+  const router = createRouter({ settings: settings.router, defaultMode: settings.mode, classifier: await cliClassifier(settings.router.classifierDir, io) });
   return runRoute({ jsonl: values.jsonl, explain: values.explain, mode: mode?.data }, io, { router, candidates: cliCandidates(settings), privacy: privacy ?? cliPrivacy(settings) });
+}
+
+/**
+ * The ONNX classifier, loaded before the first line so every decision uses it. If it cannot load, routing
+ * goes on with the heuristic: the failure is said once on stderr and in each decision's reasons.
+ */
+async function cliClassifier(dir: string | undefined, io: CliIo): Promise<Classifier> {
+  try {
+    return await loadClassifier(dir);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`switchyard route: ${message}; routing with the heuristic only.\n`);
+    return { classify: () => Promise.reject(new Error(message)) };
+  }
 }
