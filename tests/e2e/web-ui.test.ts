@@ -57,6 +57,7 @@ describe.skipIf(!canRun)('web UI against switchyard serve', () => {
     const cookies = await page.context().cookies();
     expect(cookies.find((c) => c.name === 'switchyard_ui')).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
     await expect.poll(() => page.getByRole('radio', { name: 'Balanced' }).getAttribute('aria-checked')).toBe('true');
+    await page.screenshot({ path: join(shots, 'start.png') });
   });
 
   it('streams an answer from the local model with a routing badge', async () => {
@@ -78,6 +79,24 @@ describe.skipIf(!canRun)('web UI against switchyard serve', () => {
     expect(await assistant().locator('.markdown').textContent()).toContain('36');
     expect(await assistant().locator('button.badge').textContent()).toBe('tier-0');
     await page.screenshot({ path: join(shots, 'tier0.png') });
+  });
+
+  it('runs a tier-0 answer again on the local model', async () => {
+    await assistant().getByRole('button', { name: 'Run again locally' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Send' }).count(), { timeout: 45_000 }).toBe(1);
+    expect(await assistant().locator('button.badge').getAttribute('data-target')).toBe('local');
+    expect(await page.locator('article.message.assistant').count()).toBe(1);
+    await page.screenshot({ path: join(shots, 'run-again-local.png') });
+  });
+
+  it('stops a streaming answer and says so', async () => {
+    await page.keyboard.press('Control+n');
+    await page.getByLabel('Message', { exact: true }).fill('Tell me a very long story about a dog and a boat.');
+    await page.getByLabel('Message', { exact: true }).press('Enter');
+    await expect.poll(() => assistant().locator('.markdown').count(), { timeout: 30_000 }).toBe(1);
+    await page.getByRole('button', { name: 'Stop' }).click();
+    await expect.poll(() => assistant().locator('.message-error').textContent(), { timeout: 15_000 }).toBe('Stopped.');
+    await page.screenshot({ path: join(shots, 'stopped.png') });
   });
 
   it('keeps requests local in privacy mode and says so in the badge', async () => {
@@ -106,6 +125,7 @@ describe.skipIf(!canRun)('web UI against switchyard serve', () => {
     await page.getByRole('button', { name: 'Routing log' }).click();
     const rows = page.locator('table.log-table tbody tr');
     await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(3);
+    await page.getByLabel('Target').selectOption('tier0');
     await page.getByLabel('Search the log').fill('arithmetic');
     await expect.poll(() => rows.count()).toBe(1);
     expect(await rows.first().textContent()).toContain('tier-0');
@@ -114,14 +134,15 @@ describe.skipIf(!canRun)('web UI against switchyard serve', () => {
     await page.screenshot({ path: join(shots, 'routing-log.png') });
     await page.getByRole('button', { name: 'Close details' }).click();
     await page.getByLabel('Search the log').fill('');
-    await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(3);
+    await page.getByLabel('Target').selectOption('');
+    await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(5);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
     expect(download.suggestedFilename()).toBe('switchyard-routing-log.csv');
     const csv = readFileSync(await download.path(), 'utf8');
     const lines = csv.trim().split(/\r\n/);
     expect(lines[0]).toBe('id,time,client,target,model,task,score,routing_us,total_ms,prompt_tokens,completion_tokens,cost_usd,outcome');
-    expect(lines.length).toBeGreaterThanOrEqual(4);
+    expect(lines.length).toBeGreaterThanOrEqual(6);
     expect(csv).toContain(',tier0,');
   });
 
@@ -132,7 +153,7 @@ describe.skipIf(!canRun)('web UI against switchyard serve', () => {
     const draft = 'This question must not be lost';
     await page.getByLabel('Message', { exact: true }).fill(draft);
     await page.getByLabel('Message', { exact: true }).press('Enter');
-    await expect.poll(() => page.getByRole('alert').first().textContent(), { timeout: 15_000 }).toContain('Cannot reach the Switchyard engine');
+    await expect.poll(() => page.locator('.chat-main .error-banner').textContent(), { timeout: 15_000 }).toContain('Cannot reach the Switchyard engine');
     expect(await page.getByLabel('Message', { exact: true }).inputValue()).toBe(draft);
     await page.screenshot({ path: join(shots, 'engine-gone.png') });
   });
