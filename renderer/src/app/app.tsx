@@ -29,8 +29,14 @@ export function App(): React.JSX.Element {
   const [mode, setMode] = useState<Mode | null>(null);
   const [error, setError] = useState<Error | null>(null);
 
+  // Read again when the window regains focus: the tray (desktop) or another tab may have switched the mode.
   useEffect(() => {
-    api.invoke('settings.get', {}).then((s) => setMode(s.mode), (e: unknown) => setError(asError(e)));
+    const read = (): void => {
+      api.invoke('settings.get', {}).then((s) => setMode(s.mode), (e: unknown) => setError(asError(e)));
+    };
+    read();
+    window.addEventListener('focus', read);
+    return () => window.removeEventListener('focus', read);
   }, [api]);
 
   const changeMode = useCallback((next: Mode) => {
