@@ -9,6 +9,7 @@ export interface DigitRun {
 
 const SEPARATORS = new Set([' ', '-', '.', '\u00a0']);
 const MAX_GROUPS = 8;
+const MIN_DIGITS = 9;
 const MAX_DIGITS = 24;
 
 /**
@@ -42,7 +43,8 @@ export function digitRuns(text: string): DigitRun[] {
     }
     // A run glued to letters on its right ("1234abc") is an identifier, not a number.
     const glued = i < text.length && isAlnumCode(text.charCodeAt(i));
-    if (!glued && digits <= MAX_DIGITS) runs.push(run);
+    // Shorter runs can be neither an SSN (9 digits) nor a card (12+): not kept, so ordinary numbers cost nothing.
+    if (!glued && digits >= MIN_DIGITS && digits <= MAX_DIGITS) runs.push(run);
     while (i < text.length && isDigitCode(text.charCodeAt(i))) i += 1;
   }
   memo = { text, runs };

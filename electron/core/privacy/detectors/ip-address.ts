@@ -16,20 +16,21 @@ export const ipAddressDetector: Detector = {
   name: 'ip-address',
   detect(text) {
     const spans: Span[] = [];
-    // IPv6: grow the run of hex digits, colons and dots around each colon (at most 45 characters each way).
-    for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+    // IPv6: the whole run of hex digits, colons and dots around each colon; every character is visited at most
+    // twice (runs never overlap), and a run longer than any address is skipped in one step.
+    let runEnd = 0;
+    for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', Math.max(colon + 1, runEnd))) {
       let start = colon;
-      while (start > 0 && colon - start < V6_MAX && isV6Code(text.charCodeAt(start - 1))) start -= 1;
+      while (start > runEnd && isV6Code(text.charCodeAt(start - 1))) start -= 1;
       let end = colon + 1;
-      while (end < text.length && end - start < V6_MAX && isV6Code(text.charCodeAt(end))) end += 1;
-      const boundedLeft = start === 0 || !(isWordChar(text[start - 1]) || isV6Code(text.charCodeAt(start - 1)));
-      const boundedRight = end === text.length || !(isWordChar(text[end]) || isV6Code(text.charCodeAt(end)));
+      while (end < text.length && isV6Code(text.charCodeAt(end))) end += 1;
+      runEnd = end;
+      const bounded = (start === 0 || !isWordChar(text[start - 1])) && (end === text.length || !isWordChar(text[end]));
       let last = end;
       while (last > start && text[last - 1] === '.') last -= 1;
-      if (boundedLeft && boundedRight && text[start] !== '.' && parseIpv6(text.slice(start, last))) {
+      if (bounded && last - start <= V6_MAX && text[start] !== '.' && parseIpv6(text.slice(start, last))) {
         spans.push({ type: 'IP_ADDRESS', start, end: last, confidence: 0.9 });
       }
-      colon = Math.max(colon, end - 1);
     }
     const v6Count = spans.length;
     let v6Index = 0;
