@@ -17,7 +17,9 @@ const prefixes = new Set(['rue', 'rua', 'avenida', 'av', 'calle', 'via', 'viale'
 const unitWords = new Set(['apt', 'apartment', 'suite', 'ste', 'unit', 'floor', 'fl', 'room', 'rm', 'building', 'bldg']);
 const poBox = /(?<![\w])(?:P\.?[ ]?O\.?[ ]?Box|Post Office Box|(?:PSC|Unit|CMR)[ ]\d{1,5},?[ ]Box)[ ]{1,2}\d{1,7}(?:[ ,\n]{1,3}(?:APO|FPO|DPO)[ ](?:AA|AE|AP)[ ]\d{5})?/gi;
 /** Phrases after which a place is given: "my address is …", "lives at …", "ship to …". */
-const addressCue = /(?<![\w])(?:address(?:es)? is|address:|addresses:|lives at|live at|living at|located at|moved to|send it to|sent to|ship(?:ped)? to|deliver(?:ed)? to|mail(?:ed)? to|return (?:it )?to)[ \t]{1,4}/gi;
+const addressCue = /(?:address(?:es)? is|address:|addresses:|lives at|live at|living at|located at|moved to|send it to|sent to|ship(?:ped)? to|deliver(?:ed)? to|mail(?:ed)? to|return (?:it )?to)[ \t]{1,4}/iy;
+/** First words of the cues: the sticky pattern above is tried only where one of them starts. */
+const cueFirstWords = new Set(['address', 'addresses', 'lives', 'live', 'living', 'located', 'moved', 'send', 'sent', 'ship', 'shipped', 'deliver', 'delivered', 'mail', 'mailed', 'return']);
 const ADDRESS_MAX = 100;
 /** Abbreviations whose full stop does not end the address ("Apt. 4", "St. John"). */
 const abbreviations = new Set(['apt', 'st', 'ave', 'rd', 'dr', 'no', 'ste', 'blvd', 'ln', 'ct', 'pl', 'fl', 'bldg', 'rkp', 'u', 'p.o', 'po']);
@@ -59,19 +61,24 @@ export const streetAddressDetector: Detector = {
     const known = [...spans].sort((a, b) => a.start - b.start);
     let next = 0;
     let knownEnd = -1;
-    eachMatch(addressCue, text, (match) => {
-      const start = match.index + match[0].length;
+    let cueEnd = 0;
+    for (const word of list) {
+      if (!cueFirstWords.has(word.lower) || word.start < cueEnd) continue;
+      addressCue.lastIndex = word.start;
+      const match = addressCue.exec(text);
+      if (match === null) continue;
+      const start = word.start + match[0].length;
       const end = cuedAddressEnd(text, start);
-      addressCue.lastIndex = Math.max(addressCue.lastIndex, end);
+      cueEnd = end;
       for (; next < known.length && known[next]!.start < end; next += 1) knownEnd = Math.max(knownEnd, known[next]!.end);
-      if (knownEnd > start) return;
+      if (knownEnd > start) continue;
       const value = text.slice(start, end);
       // A place has a house number among its first two words and a capitalised name: "sent to 5 people" and
       // "moved to London in 2019" are not addresses.
       if (/^(?:\d|\p{Lu}[\p{L}'’-]{0,30}[ \t]{1,2}\d)/u.test(value) && /(?:^|[\s,])\p{Lu}\p{Ll}/u.test(value)) {
         spans.push({ type: 'STREET_ADDRESS', start, end, confidence: 0.7 });
       }
-    });
+    }
     return spans;
   },
 };
