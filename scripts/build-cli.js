@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // Bundles the CLI (TypeScript) into dist/cli/ so `switchyard` starts without a TypeScript loader.
 // Runs on `npm install` (prepare); bin/switchyard.js falls back to tsx when the bundle is missing or stale.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+
+rmSync('dist/cli', { recursive: true, force: true });
 
 await build({
   entryPoints: ['electron/core/cli/main.ts'],

@@ -24,7 +24,10 @@ export interface EngineOptions {
   secrets?: SecretsPort;
   /** For cloud providers; tests and proxies inject their own. */
   fetch?: typeof fetch;
-  /** false: route with the heuristic only (no ONNX classifier). */
+  /**
+   * false: route with the heuristic only. By default the ONNX classifier loads when a cloud provider is
+   * configured; with local models only, scores cannot change the target, so it would only cost memory.
+   */
   classifier?: boolean;
   runtime?: RuntimeOptionsInput;
   /** Called once per finished request, besides the routing log. */
@@ -59,7 +62,8 @@ export function createEngine(options: EngineOptions): Engine {
   const cloud = createCloudBackends(settings.providers, { secrets, ...(options.fetch !== undefined ? { fetch: options.fetch } : {}) });
   const backends: ChatBackend[] = [local, ...cloud.values()];
   const runtime = createRuntime(options.runtime !== undefined ? { options: options.runtime } : {});
-  const classifier = options.classifier === false ? undefined : backgroundClassifier(settings.router.classifierDir, logger);
+  const wantClassifier = options.classifier ?? settings.providers.length > 0;
+  const classifier = wantClassifier ? backgroundClassifier(settings.router.classifierDir, logger) : undefined;
   const makeRouter = (): Router => createRouter({ settings: settings.router, defaultMode: settings.mode, classifier });
   let router = makeRouter();
   const log = new RoutingLog(options.dataDir === undefined ? undefined : join(options.dataDir, 'routing-log'), () => settings.log);

@@ -1,12 +1,12 @@
-import { loadClassifier, type Classifier } from '../router/classifier';
+import type { Classifier } from '../router';
 
 /**
- * Loads the ONNX classifier in the background from engine start, so start-up never waits for it. Until it
- * is ready (or if it cannot load) classify() fails and the router scores with the heuristic, saying so in
- * the decision's reasons.
+ * Loads the ONNX classifier in the background (its module too: transformers.js and onnxruntime cost ~0.3 s
+ * and ~60 MB), so start-up never waits for it. Until it is ready (or if it cannot load) classify() fails and
+ * the router scores with the heuristic, saying so in the decision's reasons.
  */
 export function backgroundClassifier(dir: string | undefined, log: (message: string) => void): Classifier {
-  const loading = loadClassifier(dir);
+  const loading = import('../router/classifier').then(({ loadClassifier }) => loadClassifier(dir));
   let ready: Classifier | undefined;
   let failed: Error | undefined;
   loading.then(

@@ -1,8 +1,6 @@
-import {
-  GeneralChatWrapper, resolveChatWrapper,
-  type ChatWrapper, type Llama, type LlamaContext, type LlamaContextSequence, type LlamaEmbeddingContext, type LlamaModel,
-} from 'node-llama-cpp';
+import type { ChatWrapper, Llama, LlamaContext, LlamaContextSequence, LlamaEmbeddingContext, LlamaModel } from 'node-llama-cpp';
 import type { LocalModelSettings } from '../../../../shared/settings/local-models';
+import { nodeLlamaCpp } from './llama-module';
 import { ModelLoadError, assertModelFile, contextSizeFor } from './model-file';
 import { RequestQueue } from './request-queue';
 
@@ -56,7 +54,7 @@ export class LoadedModel {
         sequences: options.sequences,
         ...(options.threads === undefined ? {} : { threads: options.threads }),
       });
-      const chatWrapper = pickChatWrapper(model, settings, options.logger);
+      const chatWrapper = await pickChatWrapper(model, settings, options.logger);
       return new LoadedModel(settings, model, context, chatWrapper, options);
     } catch (error) {
       await model.dispose();
@@ -116,7 +114,8 @@ export class LoadedModel {
 }
 
 /** The template in the GGUF decides the wrapper; without one, a plain-text format any vocabulary can render. */
-function pickChatWrapper(model: LlamaModel, settings: LocalModelSettings, logger: (message: string) => void): ChatWrapper {
+async function pickChatWrapper(model: LlamaModel, settings: LocalModelSettings, logger: (message: string) => void): Promise<ChatWrapper> {
+  const { GeneralChatWrapper, resolveChatWrapper } = await nodeLlamaCpp();
   const template: unknown = model.fileInfo.metadata.tokenizer.chat_template;
   if (typeof template !== 'string' || template.trim() === '') {
     logger(`local model '${settings.id}': ${settings.path} has no tokenizer.chat_template; using the fallback GeneralChatWrapper`);

@@ -1,11 +1,12 @@
 import { setTimeout as delay } from 'node:timers/promises';
-import { getLlama, LlamaLogLevel, type Llama } from 'node-llama-cpp';
+import type { Llama } from 'node-llama-cpp';
 import type { ChatRequest, StreamPart } from '../../../../shared/chat';
 import { ContextLengthError, ModelNotFoundError, SwitchyardError, UnavailableError } from '../../../../shared/errors';
 import type { ModelInfo } from '../../../../shared/models';
 import type { LocalModelSettings } from '../../../../shared/settings/local-models';
 import type { ChatBackend, LocalModelLifecycle } from '../chat-backend';
 import { planGeneration } from './generation-plan';
+import { nodeLlamaCpp } from './llama-module';
 import { LoadedModel } from './loaded-model';
 import { contextSizeFor, ModelLoadError, readGgufHeader, type GgufHeader } from './model-file';
 import { PartChannel } from './part-channel';
@@ -30,7 +31,7 @@ export class LocalBackend implements ChatBackend, LocalModelLifecycle {
   readonly kind = 'local' as const;
   private readonly settings = new Map<string, LocalModelSettings>();
   private readonly headers = new Map<string, GgufHeader>();
-  private readonly headerReads: Promise<void>[] = [];
+  private headerReads: Promise<void[]> | undefined;
   private readonly loading = new Map<string, Promise<LoadedModel>>();
   private readonly loaded = new Map<string, LoadedModel>();
   private llama: Promise<Llama> | undefined;
@@ -41,16 +42,20 @@ export class LocalBackend implements ChatBackend, LocalModelLifecycle {
 
   constructor(private readonly options: LocalBackendOptions) {
     this.log = options.logger ?? (() => {});
-    for (const model of options.models) {
-      this.settings.set(model.id, model);
-      // Header reads are cheap and let models() report the real context size before any load.
-      this.headerReads.push(
+    for (const model of options.models) this.settings.set(model.id, model);
+  }
+
+  /** Header reads are cheap and let models() report the real context size before any load; done once, on demand. */
+  private readHeaders(): Promise<void[]> {
+    this.headerReads ??= Promise.all(
+      [...this.settings.values()].map((model) =>
         readGgufHeader(model.id, model.path).then(
           (header) => void this.headers.set(model.id, header),
           (error: unknown) => this.log(error instanceof Error ? error.message : String(error)),
         ),
-      );
-    }
+      ),
+    );
+    return this.headerReads;
   }
 
   models(): ModelInfo[] {
@@ -63,7 +68,7 @@ export class LocalBackend implements ChatBackend, LocalModelLifecycle {
 
   /** Like models(), after the GGUF headers have been read, so context lengths of unloaded models are exact. */
   async listModels(): Promise<ModelInfo[]> {
-    await Promise.all(this.headerReads);
+    await this.readHeaders();
     return this.models();
   }
 
@@ -174,11 +179,13 @@ export class LocalBackend implements ChatBackend, LocalModelLifecycle {
   }
 
   private getLlama(): Promise<Llama> {
-    this.llama ??= getLlama({
-      gpu: 'auto',
-      logLevel: LlamaLogLevel.warn,
-      logger: (level, message) => this.log(`llama.cpp ${level}: ${message}`),
-    });
+    this.llama ??= nodeLlamaCpp().then(({ getLlama, LlamaLogLevel }) =>
+      getLlama({
+        gpu: 'auto',
+        logLevel: LlamaLogLevel.warn,
+        logger: (level, message) => this.log(`llama.cpp ${level}: ${message}`),
+      }),
+    );
     return this.llama;
   }
 

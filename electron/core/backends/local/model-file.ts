@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readGgufFileInfo } from 'node-llama-cpp';
+import { nodeLlamaCpp } from './llama-module';
 import { SwitchyardError } from '../../../../shared/errors';
 
 /** The default context window when settings name none: enough for chat, small enough for modest machines. */
@@ -36,6 +36,7 @@ export interface GgufHeader {
 
 export async function readGgufHeader(modelId: string, path: string): Promise<GgufHeader> {
   assertModelFile(modelId, path);
+  const { readGgufFileInfo } = await nodeLlamaCpp();
   try {
     const info = await readGgufFileInfo(path, { readTensorInfo: false });
     const contextLength: unknown = (info.architectureMetadata as { context_length?: unknown }).context_length;

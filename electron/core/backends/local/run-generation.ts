@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { LlamaChat, type LLamaChatGenerateResponseOptions, type ChatModelFunctions } from 'node-llama-cpp';
+import type { LlamaChat, LLamaChatGenerateResponseOptions, ChatModelFunctions } from 'node-llama-cpp';
+import { nodeLlamaCpp } from './llama-module';
 import type { FinishReason, StreamPart } from '../../../../shared/chat';
 import { SwitchyardError, toSwitchyardError } from '../../../../shared/errors';
 import { ForcedToolStream } from './forced-tool-stream';
@@ -29,6 +30,7 @@ export const newToolCallId = (): string => `call_${randomBytes(12).toString('hex
  * as tokens arrive and ending with exactly one `finish` or `error` part.
  */
 export async function runGeneration(loaded: LoadedModel, plan: GenerationPlan, signal: AbortSignal, push: (part: StreamPart) => void): Promise<void> {
+  const { LlamaChat } = await nodeLlamaCpp();
   const sequence = loaded.takeSequence();
   const meterBefore = sequence.tokenMeter.getState();
   const toolCalls = new Map<number, string>();
