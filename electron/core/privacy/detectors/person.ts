@@ -36,7 +36,7 @@ export const personDetector: Detector = {
       if (next !== undefined && next.cap && cueEndsAt(text, list, i) && cueGap.test(text.slice(word.end, next.start)) && !notSurname.has(next.lower) && !titles.has(next.lower)) {
         push(i + 1, extendName(text, list, i + 1), 0.8);
       }
-      if (isFirstName(lower) && word.cap && !(next !== undefined && adjacent(text, word, next) && next.cap)) {
+      if (word.cap && isFirstName(lower) && !(next !== undefined && adjacent(text, word, next) && next.cap)) {
         push(i, i, 0.55);
         continue;
       }
@@ -45,7 +45,7 @@ export const personDetector: Detector = {
         const end = extendName(text, list, i + 1);
         push(i + 1, end, 0.8);
         i = end;
-      } else if (isFirstName(lower) && word.cap) {
+      } else if (word.cap && isFirstName(lower)) {
         const end = extendName(text, list, i);
         push(i, end, end > i ? 0.7 : 0.55);
         i = end;
@@ -73,8 +73,8 @@ function withoutOverlaps(spans: Span[]): Span[] {
 /** Known first name; accents are ignored (Éva, Tomás, Jožef match eva, tomas, jozef). */
 function isFirstName(lower: string): boolean {
   if (firstNames.has(lower)) return true;
-  // eslint-disable-next-line no-control-regex
-  return /[^\u0000-\u007f]/.test(lower) && firstNames.has(lower.normalize('NFD').replace(/\p{M}/gu, ''));
+  // Only Latin letters with accents fold to a listed name; other scripts are not in the list at all.
+  return /^[a-z\u00c0-\u024f'’-]+$/.test(lower) && /[\u00c0-\u024f]/.test(lower) && firstNames.has(lower.normalize('NFD').replace(/\p{M}/gu, ''));
 }
 
 function cueEndsAt(text: string, list: Word[], i: number): boolean {
