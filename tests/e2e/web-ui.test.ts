@@ -46,10 +46,13 @@ describe.skipIf(!canRun)('web UI against switchyard serve', () => {
   });
 
   const assistant = (): ReturnType<Page['locator']> => page.locator('article.message.assistant').last();
+  /** Sends a message and waits until its answer has finished streaming. */
   async function send(text: string): Promise<void> {
+    const before = await page.locator('article.message.assistant').count();
     await page.getByLabel('Message', { exact: true }).fill(text);
     await page.getByLabel('Message', { exact: true }).press('Enter');
-    await expect.poll(() => page.getByRole('button', { name: 'Send' }).count(), { timeout: 45_000 }).toBe(1);
+    await expect.poll(() => page.locator('article.message.assistant').count()).toBe(before + 1);
+    await expect.poll(() => assistant().getAttribute('aria-busy'), { timeout: 45_000 }).toBe('false');
   }
 
   it('trades the start-up token for an HttpOnly cookie and drops it from the address bar', async () => {
@@ -83,7 +86,8 @@ describe.skipIf(!canRun)('web UI against switchyard serve', () => {
 
   it('runs a tier-0 answer again on the local model', async () => {
     await assistant().getByRole('button', { name: 'Run again locally' }).click();
-    await expect.poll(() => page.getByRole('button', { name: 'Send' }).count(), { timeout: 45_000 }).toBe(1);
+    await expect.poll(() => assistant().locator('button.badge').getAttribute('data-target')).not.toBe('tier0');
+    await expect.poll(() => assistant().getAttribute('aria-busy'), { timeout: 45_000 }).toBe('false');
     expect(await assistant().locator('button.badge').getAttribute('data-target')).toBe('local');
     expect(await page.locator('article.message.assistant').count()).toBe(1);
     await page.screenshot({ path: join(shots, 'run-again-local.png') });
@@ -144,6 +148,18 @@ describe.skipIf(!canRun)('web UI against switchyard serve', () => {
     expect(lines[0]).toBe('id,time,client,target,model,task,score,routing_us,total_ms,prompt_tokens,completion_tokens,cost_usd,outcome');
     expect(lines.length).toBeGreaterThanOrEqual(6);
     expect(csv).toContain(',tier0,');
+  });
+
+  it('unloads and loads the local model from the Models screen', async () => {
+    await page.getByRole('button', { name: 'Models' }).click();
+    const row = page.locator('tr', { hasText: 'stories260K-chatml' });
+    await expect.poll(() => row.textContent()).toContain('loaded');
+    await row.getByRole('button', { name: 'Unload' }).click();
+    await expect.poll(() => row.textContent()).toContain('not loaded');
+    await row.getByRole('button', { name: 'Load' }).click();
+    await expect.poll(() => row.getByRole('button', { name: 'Unload' }).count(), { timeout: 30_000 }).toBe(1);
+    expect(await page.getByText('Local compute:').textContent()).toMatch(/CPU|GPU/);
+    await page.screenshot({ path: join(shots, 'models.png') });
   });
 
   it('says the engine is gone and keeps the draft when a send fails', async () => {
