@@ -162,8 +162,22 @@ describe.skipIf(!canRun)('web UI against switchyard serve', () => {
     await page.screenshot({ path: join(shots, 'models.png') });
   });
 
+  it('keeps renamed conversations and an unsent draft across a reload', async () => {
+    await page.getByRole('button', { name: 'Chat', exact: true }).click();
+    const active = page.locator('.conversations li.active');
+    await active.getByRole('button', { name: /^Rename / }).click();
+    await page.getByLabel('Conversation title').fill('Sorting essay');
+    await page.getByLabel('Conversation title').press('Enter');
+    await page.getByLabel('Message', { exact: true }).fill('a draft I have not sent');
+    await page.reload();
+    await expect.poll(() => page.locator('.conversations li.active').textContent()).toContain('Sorting essay');
+    expect(await page.getByLabel('Message', { exact: true }).inputValue()).toBe('a draft I have not sent');
+    expect(await page.locator('.conversations li').count()).toBeGreaterThanOrEqual(3);
+    await page.getByLabel('Message', { exact: true }).fill('');
+  });
+
   it('says the engine is gone and keeps the draft when a send fails', async () => {
-    await page.getByRole('button', { name: 'Chat' }).click();
+    await page.getByRole('button', { name: 'Chat', exact: true }).click();
     run.child.kill('SIGTERM');
     await run.exited;
     const draft = 'This question must not be lost';

@@ -57,6 +57,18 @@ describe('control API', () => {
     expect(page.headers['content-security-policy']).not.toContain('unsafe');
   });
 
+  it('says how to build the UI when renderer/dist is missing', async () => {
+    const bare = await startOpenAiServer(engine.gateway, { host: '127.0.0.1', port: 0, control: createControlHandler({ handlers, token: TOKEN, staticDir: join(tmpdir(), 'switchyard-no-such-dist') }) });
+    try {
+      const res = await rawRequest(`${bare.url}/`, { headers: { authorization: `Bearer ${TOKEN}` } });
+      expect(res.status).toBe(503);
+      expect(res.body).toContain('npm run build:renderer');
+      expect((await rawRequest(`${bare.url}/api/settings.get`, { method: 'POST', headers: auth, body: '{}' })).status).toBe(200);
+    } finally {
+      await bare.close();
+    }
+  });
+
   it('never serves a file outside the web root', async () => {
     for (const path of ['/%2e%2e/secret.txt', '/assets/%2e%2e%2f%2e%2e%2fsecret.txt', '/..%2fsecret.txt']) {
       const res = await rawRequest(`${base}${path}`, { headers: { authorization: `Bearer ${TOKEN}` } });
