@@ -47,20 +47,24 @@ export function words(text: string): Word[] {
       continue;
     }
     const start = i;
+    // Tracked while scanning, so most words (lower-case ASCII) need no toLowerCase and no apostrophe rewrite.
+    let plain = first < 128 && !(first >= 65 && first <= 90);
     i += 1;
     while (i < length && i - start < MAX_WORD) {
       const code = text.charCodeAt(i);
       if (code < 128 ? !isAsciiAlnum(code) && code !== 39 && code !== 45 : !isWordCode(code, false) && code !== 0x2019) break;
+      if (code >= 128 || (code >= 65 && code <= 90)) plain = false;
       i += 1;
     }
     const dotted = text.charCodeAt(i) === 46;
     const body = text.slice(start, i);
     if (dotted) i += 1;
-    const lower = body.toLowerCase();
-    out.push({
-      text: dotted ? text.slice(start, i) : body, start, end: i,
-      lower: lower.includes('’') ? lower.replaceAll('’', "'") : lower, cap: capitalized(body),
-    });
+    let lower = body;
+    if (!plain) {
+      lower = body.toLowerCase();
+      if (lower.includes('’')) lower = lower.replaceAll('’', "'");
+    }
+    out.push({ text: dotted ? text.slice(start, i) : body, start, end: i, lower, cap: !plain && capitalized(body) });
   }
   memo = { text, words: out };
   return out;
