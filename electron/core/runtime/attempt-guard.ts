@@ -11,6 +11,8 @@ export class AttemptGuard {
   private readonly controller = new AbortController();
   private timer: ReturnType<typeof setTimeout> | null = null;
   private idleMs = 0;
+  /** When the current wait on the backend began; null while the consumer holds the part. */
+  private waitingSince: number | null = null;
   private interrupted: SwitchyardError | null = null;
   private rejectPending: ((error: SwitchyardError) => void) | null = null;
   private readonly onCallerAbort = (): void => this.interrupt(abortedError());
@@ -45,13 +47,23 @@ export class AttemptGuard {
    * so a consumer that reads slowly (a client applying backpressure) never trips it.
    */
   async nextPart(iterator: AsyncIterator<StreamPart>): Promise<IteratorResult<StreamPart>> {
-    this.arm(this.idleMs, 'idle_timeout');
+    this.waitingSince = Date.now();
+    // One timer checks the wait's age instead of a setTimeout/clearTimeout pair per part (per token).
+    if (this.timer === null && Number.isFinite(this.idleMs) && this.idleMs > 0) this.timer = setTimeout(this.onIdleTick, this.idleMs);
     try {
       return await this.race(iterator.next());
     } finally {
-      this.clearTimer();
+      this.waitingSince = null;
     }
   }
+
+  private readonly onIdleTick = (): void => {
+    this.timer = null;
+    if (this.waitingSince === null) return; // the consumer has the part; the next wait re-arms
+    const waited = Date.now() - this.waitingSince;
+    if (waited >= this.idleMs) this.interrupt(timeoutError('idle_timeout', this.idleMs));
+    else this.timer = setTimeout(this.onIdleTick, this.idleMs - waited);
+  };
 
   race<T>(work: Promise<T>): Promise<T> {
     if (this.interrupted !== null) {
