@@ -1,7 +1,7 @@
 import type { ChatRequest } from '../../../shared/chat';
 import { PrivacyBlockedError } from '../../../shared/errors';
 import type { PrivacySettings } from '../../../shared/settings/privacy';
-import { blocked, inspectRequest, type InspectOptions, type PrivacyContext } from './verdict';
+import { inspectRequest, neverCloudError, type InspectOptions, type PrivacyContext } from './verdict';
 
 /**
  * The runtime's last check before any byte goes to a cloud backend: re-scans the exact outgoing (already
@@ -10,7 +10,7 @@ import { blocked, inspectRequest, type InspectOptions, type PrivacyContext } fro
  */
 export function assertCloudSafe(request: ChatRequest, rules: PrivacySettings, ctx: PrivacyContext, options: InspectOptions = {}): void {
   const verdict = inspectRequest(request, ctx, rules, options);
-  if (verdict.neverCloud) throw blocked(verdict.reasons, verdict.rules);
+  if (verdict.neverCloud) throw neverCloudError(verdict.reasons, verdict.rules);
   if (verdict.redactions.length > 0) {
     const types = verdict.redactions.map((finding) => finding.type).join(', ');
     throw new PrivacyBlockedError(`This request stays on this machine: it still holds unredacted ${types} values; send the request from verdict.forCloud().`, 'redaction-missing');

@@ -129,7 +129,7 @@ export function inspectRequest(request: ChatRequest, ctx: PrivacyContext, rules:
     rules: [...new Set(firedRules)],
     redactions,
     forCloud() {
-      if (neverCloud) throw blocked(reasons, firedRules);
+      if (neverCloud) throw neverCloudError(reasons, firedRules);
       const restorer = ctx.pseudonymizer ?? new Pseudonymizer();
       const redacted = mapRequestTexts(request, (text, index) => {
         const spans = (scans[index]?.spans ?? []).filter((span) => actionOf(span).action === 'redact');
@@ -158,6 +158,7 @@ function countBy(tallies: { type: SpanType; count: number }[]): PrivacyFinding[]
   return [...counts].map(([type, count]) => ({ type, count })).sort((a, b) => a.type.localeCompare(b.type));
 }
 
-export function blocked(reasons: readonly string[], rules: readonly string[]): PrivacyBlockedError {
+/** The 403 for a never-cloud verdict: names the first rule, quotes the "kept local" reasons, never a value. */
+export function neverCloudError(reasons: readonly string[], rules: readonly string[]): PrivacyBlockedError {
   return new PrivacyBlockedError(`This request stays on this machine: ${reasons.filter((r) => r.includes('kept local')).join('; ')}.`, rules[0] ?? 'never-cloud');
 }
