@@ -129,17 +129,18 @@ describe.skipIf(!canRun)('web UI against switchyard serve', () => {
     await page.getByRole('button', { name: 'Routing log' }).click();
     const rows = page.locator('table.log-table tbody tr');
     await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(3);
-    await page.getByLabel('Target').selectOption('tier0');
+    await page.getByLabel('Filter by target').selectOption('tier0');
     await page.getByLabel('Search the log').fill('arithmetic');
     await expect.poll(() => rows.count()).toBe(1);
     expect(await rows.first().textContent()).toContain('tier-0');
     await rows.first().click();
     expect(await page.getByRole('dialog', { name: 'Decision details' }).textContent()).toContain('answered exactly without a model');
-    await page.screenshot({ path: join(shots, 'routing-log.png') });
+    await page.screenshot({ path: join(shots, 'routing-log-drawer.png') });
     await page.getByRole('button', { name: 'Close details' }).click();
     await page.getByLabel('Search the log').fill('');
-    await page.getByLabel('Target').selectOption('');
+    await page.getByLabel('Filter by target').selectOption('');
     await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(5);
+    await page.screenshot({ path: join(shots, 'routing-log.png') });
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
     expect(download.suggestedFilename()).toBe('switchyard-routing-log.csv');

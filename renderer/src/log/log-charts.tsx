@@ -1,11 +1,13 @@
 import type { ChannelOutput } from '../../../shared/ipc';
+import type { RoutingLogEntry } from '../../../shared/routing-log';
 import { formatUsd } from '../common/format';
+import { LogTimeline } from './log-timeline';
 
 type Stats = ChannelOutput<'log.stats'>;
 const targets = ['tier0', 'local', 'cloud'] as const;
 
 /** Share of requests per target and spend against what the baseline model would have cost, as plain SVG. */
-export function LogCharts({ stats }: { stats: Stats }): React.JSX.Element {
+export function LogCharts({ stats, entries }: { stats: Stats; entries: readonly RoutingLogEntry[] }): React.JSX.Element {
   const total = Math.max(stats.total, 1);
   let x = 0;
   const max = Math.max(stats.spendUsd, stats.baselineUsd, 1e-9);
@@ -23,6 +25,7 @@ export function LogCharts({ stats }: { stats: Stats }): React.JSX.Element {
         </svg>
         <div className="legend">{targets.map((t) => <span key={t} className={`legend-${t}`}>{t === 'tier0' ? 'tier-0' : t} {stats.byTarget[t] ?? 0}</span>)}</div>
       </figure>
+      <LogTimeline entries={entries} />
       <figure>
         <figcaption>Spend vs. all-{stats.baselineModel || 'cloud'} baseline</figcaption>
         <svg viewBox="0 0 300 56" role="img" aria-label={`spend ${formatUsd(stats.spendUsd)}, baseline ${formatUsd(stats.baselineUsd)}, saved ${formatUsd(stats.savingsUsd)}`}>

@@ -39,7 +39,7 @@ export function LogScreen(): React.JSX.Element {
     <div className="log">
       <div className="toolbar">
         <label>Target{' '}
-          <select value={target} onChange={(e) => setTarget(e.target.value as Target | '')}>
+          <select aria-label="Filter by target" value={target} onChange={(e) => setTarget(e.target.value as Target | '')}>
             <option value="">all</option><option value="tier0">tier-0</option><option value="local">local</option><option value="cloud">cloud</option>
           </select>
         </label>
@@ -49,7 +49,7 @@ export function LogScreen(): React.JSX.Element {
         <button type="button" onClick={exportJson}>Export JSON</button>
       </div>
       <ErrorBanner error={error} />
-      {stats !== null && <LogCharts stats={stats} />}
+      {stats !== null && <LogCharts stats={stats} entries={entries} />}
       <LogTable entries={entries} selectedId={selected?.id ?? null} onSelect={setSelected} />
       {selected !== null && <LogDrawer entry={selected} onClose={() => setSelected(null)} />}
     </div>

@@ -15,15 +15,14 @@ export interface RulesEditorProps {
 /** Allow / redact / never-cloud per entity type and category, and the user's keyword and regex rules. */
 export function RulesEditor({ rules, onSave, saving = false }: RulesEditorProps): React.JSX.Element {
   const [draft, setDraft] = useState<PrivacyRules>(rules);
-  const [keyword, setKeyword] = useState({ name: '', words: '', action: 'never-cloud' as 'redact' | 'never-cloud' });
+  const [adding, setAdding] = useState(emptyRule);
   const setEntity = (type: string, action: PrivacyAction): void => setDraft({ ...draft, entities: { ...draft.entities, [type]: action } });
   const setCategory = (type: string, action: PrivacyAction): void => setDraft({ ...draft, categories: { ...draft.categories, [type]: action } });
-  const addKeywordRule = (): void => {
-    const keywords = keyword.words.split(',').map((w) => w.trim()).filter((w) => w.length >= 2);
-    if (keyword.name.trim() === '' || keywords.length === 0) return;
-    const rule: PrivacyUserRule = { kind: 'keyword', name: keyword.name.trim(), enabled: true, action: keyword.action, keywords, caseSensitive: false };
+  const addRule = (): void => {
+    const rule = ruleFrom(adding);
+    if (rule === null) return;
     setDraft({ ...draft, rules: [...draft.rules, rule] });
-    setKeyword({ name: '', words: '', action: 'never-cloud' });
+    setAdding(emptyRule);
   };
 
   return (
@@ -51,14 +50,21 @@ export function RulesEditor({ rules, onSave, saving = false }: RulesEditorProps)
         ))}
       </ul>
       <fieldset className="add-rule">
-        <legend>Add a keyword rule</legend>
-        <input aria-label="Rule name" placeholder="Name, e.g. Project Falcon" value={keyword.name} onChange={(e) => setKeyword({ ...keyword, name: e.target.value })} />
-        <input aria-label="Keywords, comma separated" placeholder="falcon, hawk-7" value={keyword.words} onChange={(e) => setKeyword({ ...keyword, words: e.target.value })} />
-        <select aria-label="Rule action" value={keyword.action} onChange={(e) => setKeyword({ ...keyword, action: e.target.value === 'redact' ? 'redact' : 'never-cloud' })}>
-          <option value="never-cloud">never-cloud</option>
-          <option value="redact">redact</option>
+        <legend>Add a rule</legend>
+        <select aria-label="Rule kind" value={adding.kind} onChange={(e) => setAdding({ ...adding, kind: e.target.value as NewRule['kind'] })}>
+          <option value="keyword">keywords</option>
+          <option value="regex">regular expression</option>
+          <option value="client">client (always local)</option>
         </select>
-        <button type="button" onClick={addKeywordRule}>Add rule</button>
+        <input aria-label="Rule name" placeholder="Name, e.g. Project Falcon" value={adding.name} onChange={(e) => setAdding({ ...adding, name: e.target.value })} />
+        <input aria-label={valueLabel[adding.kind]} placeholder={valueLabel[adding.kind]} value={adding.value} onChange={(e) => setAdding({ ...adding, value: e.target.value })} />
+        {adding.kind !== 'client' && (
+          <select aria-label="Rule action" value={adding.action} onChange={(e) => setAdding({ ...adding, action: e.target.value === 'redact' ? 'redact' : 'never-cloud' })}>
+            <option value="never-cloud">never-cloud</option>
+            <option value="redact">redact</option>
+          </select>
+        )}
+        <button type="button" onClick={addRule}>Add rule</button>
       </fieldset>
       <button type="submit" disabled={saving}>{saving ? 'Saving…' : 'Save rules'}</button>
     </form>
@@ -84,5 +90,33 @@ function describe(rule: PrivacyUserRule): string {
     case 'regex': return `${rule.action}: /${rule.pattern}/${rule.flags}`;
     case 'client': return `local for client ${rule.client}`;
     case 'mode': return `local in ${rule.mode} mode`;
+  }
+}
+
+interface NewRule {
+  kind: 'keyword' | 'regex' | 'client';
+  name: string;
+  value: string;
+  action: 'redact' | 'never-cloud';
+}
+const emptyRule: NewRule = { kind: 'keyword', name: '', value: '', action: 'never-cloud' };
+const valueLabel: Record<NewRule['kind'], string> = {
+  keyword: 'Keywords, comma separated',
+  regex: 'Pattern, e.g. PRJ-\\d{4}',
+  client: 'Client name (User-Agent product)',
+};
+
+/** The engine validates again (regex safety included) when the rules are saved. */
+function ruleFrom(input: NewRule): PrivacyUserRule | null {
+  const name = input.name.trim();
+  const value = input.value.trim();
+  if (name === '' || value === '') return null;
+  switch (input.kind) {
+    case 'keyword': {
+      const keywords = value.split(',').map((w) => w.trim()).filter((w) => w.length >= 2);
+      return keywords.length === 0 ? null : { kind: 'keyword', name, enabled: true, action: input.action, keywords, caseSensitive: false };
+    }
+    case 'regex': return { kind: 'regex', name, enabled: true, action: input.action, pattern: value, flags: 'i' };
+    case 'client': return { kind: 'client', name, enabled: true, client: value };
   }
 }
