@@ -106,7 +106,9 @@ export function inspectRequest(request: ChatRequest, ctx: PrivacyContext, rules:
     firedRules.push('fail-closed');
     reasons.push(`a privacy check failed (${[...new Set(failed)].join(', ')}) → kept local to be safe`);
   }
-  for (const tally of tallies.values()) {
+  // Never-cloud causes first, so the first rule named (the 403's `param`) is one that keeps the request local.
+  const ordered = [...tallies.values()].sort((a, b) => Number(b.action === 'never-cloud') - Number(a.action === 'never-cloud'));
+  for (const tally of ordered) {
     if (tally.action === 'allow') continue;
     firedRules.push(tally.rule);
     const what = tally.type === 'CUSTOM' ? `text matched by rule '${tally.rule}'` : findingLabels[tally.type];

@@ -142,3 +142,17 @@ describe('keyword rules and offsets', () => {
     expect(requestTexts(cloud.request)).toEqual(['İİİ [REDACTED_1] and [REDACTED_2]']);
   });
 });
+
+describe('never-cloud error', () => {
+  it('names a rule that keeps the request local, even when a redact rule fired first', () => {
+    const verdict = inspectRequest(ask('mail sam@example.org about card 4111 1111 1111 1111'), balanced, rules());
+    expect(verdict.rules).toEqual(['CREDIT_CARD: never-cloud', 'EMAIL: redact']);
+    try {
+      verdict.forCloud();
+      expect.unreachable();
+    } catch (error) {
+      expect((error as PrivacyBlockedError).param).toBe('CREDIT_CARD: never-cloud');
+      expect((error as PrivacyBlockedError).message).toBe("This request stays on this machine: contains a credit card number → kept local (rule 'CREDIT_CARD: never-cloud').");
+    }
+  });
+});
