@@ -31,6 +31,8 @@ export async function chatCompletions(_req: IncomingMessage, res: ServerResponse
   }
 }
 
+const TEXT_SLOT = 'switchyard:text-slot:4d1c9e';
+
 interface AnswerMeta {
   id: string;
   created: number;
@@ -47,11 +49,16 @@ async function streamAnswer(
   startSse(res, meta.headers);
   await writeSse(res, chunk(id, created, model, { role: 'assistant', content: '' }, null, includeUsage));
   const seenTools = new Set<number>();
+  // Text deltas are most of a stream (one per token): serialise only the text into a prepared frame.
+  const frame = JSON.stringify(chunk(id, created, model, { content: TEXT_SLOT }, null, includeUsage));
+  const slot = frame.lastIndexOf(`"${TEXT_SLOT}"`);
+  const textPrefix = frame.slice(0, slot);
+  const textSuffix = frame.slice(slot + TEXT_SLOT.length + 2);
   for await (const part of parts) {
     if (res.destroyed) break;
     switch (part.type) {
       case 'text-delta':
-        if (part.text !== '') await writeSse(res, chunk(id, created, model, { content: part.text }, null, includeUsage));
+        if (part.text !== '') await writeSse(res, `${textPrefix}${JSON.stringify(part.text)}${textSuffix}`);
         break;
       case 'tool-call-delta': {
         const first = !seenTools.has(part.index);
