@@ -70,7 +70,7 @@ describe('control API', () => {
   });
 
   it('never serves a file outside the web root', async () => {
-    for (const path of ['/%2e%2e/secret.txt', '/assets/%2e%2e%2f%2e%2e%2fsecret.txt', '/..%2fsecret.txt']) {
+    for (const path of ['/%E0%A4%A/secret.txt', '/%2e%2e/secret.txt', '/assets/%2e%2e%2f%2e%2e%2fsecret.txt', '/..%2fsecret.txt']) {
       const res = await rawRequest(`${base}${path}`, { headers: { authorization: `Bearer ${TOKEN}` } });
       expect(res.status, path).toBe(404);
       expect(res.body).not.toContain('outside the web root');

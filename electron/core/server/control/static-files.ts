@@ -23,7 +23,12 @@ export interface StaticFile {
 
 /** A file under `root` for a URL path, or undefined; paths that climb out of `root` are never served. */
 export function readStatic(root: string, urlPath: string): StaticFile | undefined {
-  const relative = urlPath === '/' ? 'index.html' : decodeURIComponent(urlPath).replace(/^\/+/, '');
+  let relative: string;
+  try {
+    relative = urlPath === '/' ? 'index.html' : decodeURIComponent(urlPath).replace(/^\/+/, '');
+  } catch {
+    return undefined; // malformed percent-encoding names no file
+  }
   const file = normalize(join(root, relative));
   if (!file.startsWith(root.endsWith(sep) ? root : root + sep)) return undefined;
   if (!existsSync(file) || !statSync(file).isFile()) return undefined;
