@@ -23,6 +23,8 @@ describe.skipIf(!canRun)('web UI against switchyard serve', () => {
   let browser: Browser;
   let page: Page;
   let uiUrl: string;
+  /** Script errors and CSP refusals seen by the page while the engine is up. */
+  const problems: string[] = [];
 
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true });
@@ -36,6 +38,10 @@ describe.skipIf(!canRun)('web UI against switchyard serve', () => {
     const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 820 } });
     page = await context.newPage();
     page.setDefaultTimeout(15_000);
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text())) problems.push(`console: ${message.text()}`);
+    });
     await page.goto(uiUrl);
   });
 
@@ -175,6 +181,7 @@ describe.skipIf(!canRun)('web UI against switchyard serve', () => {
     expect(await page.getByLabel('Message', { exact: true }).inputValue()).toBe('a draft I have not sent');
     expect(await page.locator('.conversations li').count()).toBeGreaterThanOrEqual(3);
     await page.getByLabel('Message', { exact: true }).fill('');
+    expect(problems).toEqual([]);
   });
 
   it('says the engine is gone and keeps the draft when a send fails', async () => {

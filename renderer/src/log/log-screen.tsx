@@ -17,7 +17,7 @@ export function LogScreen(): React.JSX.Element {
   const [search, setSearch] = useState('');
   const [selected, setSelected] = useState<RoutingLogEntry | null>(null);
   const [error, setError] = useState<Error | null>(null);
-  const query = { limit: 500, ...(target !== '' ? { target } : {}), ...(search.trim() !== '' ? { search: search.trim() } : {}) };
+  const query = { limit: 5000, ...(target !== '' ? { target } : {}), ...(search.trim() !== '' ? { search: search.trim() } : {}) };
   const queryKey = JSON.stringify(query);
 
   const refresh = useCallback(() => {

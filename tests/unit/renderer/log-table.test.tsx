@@ -21,6 +21,16 @@ describe('LogTable', () => {
     expect(second).toContain('class="row-error"');
   });
 
+  it('puts only the rows in view in the DOM, with a spacer for the rest', () => {
+    const many = Array.from({ length: 2000 }, (_, i) => entry(`dec_${i}`));
+    const html = renderToStaticMarkup(<LogTable entries={many} onSelect={() => {}} />);
+    const rendered = html.match(/<tr data-id=/g)?.length ?? 0;
+    expect(rendered).toBeGreaterThan(20);
+    expect(rendered).toBeLessThan(60);
+    expect(html).toContain('aria-rowcount="2001"');
+    expect(html).toMatch(new RegExp(`<tr aria-hidden="true" style="height:${(2000 - rendered) * 29}px"`));
+  });
+
   it('marks the selected row and says when the log is empty', () => {
     expect(renderToStaticMarkup(<LogTable entries={[entry('dec_a')]} selectedId="dec_a" onSelect={() => {}} />)).toContain('aria-selected="true"');
     expect(renderToStaticMarkup(<LogTable entries={[]} onSelect={() => {}} />)).toContain('No requests logged yet.');
