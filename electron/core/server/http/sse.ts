@@ -11,30 +11,51 @@ export function startSse(res: ServerResponse, headers: Record<string, string>): 
   res.flushHeaders();
 }
 
-const corked = new WeakSet<ServerResponse>();
+/** Longest an event may wait to share a write with the ones after it. */
+const COALESCE_MS = 4;
 
 /**
- * Writes one `data:` event, waiting for the socket to drain so a slow client never grows our memory. Events
- * written in the same tick leave in one packet (cork until the next tick) instead of one syscall each.
+ * Writes `data:` events. An event that follows the previous write by more than COALESCE_MS (a real model's
+ * pace: tens of ms a token) leaves at once; faster bursts wait at most COALESCE_MS and leave together, so a
+ * model generating a token every 0.6 ms costs one syscall per few tokens instead of one per token.
+ * Waits for the socket to drain when it is full, so a slow client never grows our memory.
  */
-export async function writeSse(res: ServerResponse, data: unknown): Promise<void> {
-  if (res.destroyed || res.writableEnded) return;
-  if (!corked.has(res)) {
-    corked.add(res);
-    res.cork();
-    process.nextTick(() => {
-      corked.delete(res);
-      res.uncork();
-    });
+export class SseWriter {
+  private pending: string[] = [];
+  private lastWrite = -Infinity;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(private readonly res: ServerResponse) {}
+
+  /** Queues one event; `now` forces it (and anything queued) out at once. */
+  async send(data: unknown, now = false): Promise<void> {
+    if (this.res.destroyed || this.res.writableEnded) return;
+    this.pending.push(`data: ${typeof data === 'string' ? data : JSON.stringify(data)}\n\n`);
+    if (now || performance.now() - this.lastWrite >= COALESCE_MS) await this.flush();
+    else this.timer ??= setTimeout(() => void this.flush(), COALESCE_MS);
   }
-  const ok = res.write(`data: ${typeof data === 'string' ? data : JSON.stringify(data)}\n\n`);
-  if (!ok) {
-    await new Promise<void>((resolve) => {
-      const done = (): void => {
-        res.off('drain', done).off('close', done);
-        resolve();
-      };
-      res.on('drain', done).on('close', done);
-    });
+
+  async flush(): Promise<void> {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    if (this.pending.length === 0 || this.res.destroyed || this.res.writableEnded) return;
+    const text = this.pending.length === 1 ? (this.pending[0] ?? '') : this.pending.join('');
+    this.pending = [];
+    this.lastWrite = performance.now();
+    if (!this.res.write(text)) {
+      await new Promise<void>((resolve) => {
+        const done = (): void => {
+          this.res.off('drain', done).off('close', done);
+          resolve();
+        };
+        this.res.on('drain', done).on('close', done);
+      });
+    }
+  }
+
+  /** Sends what is queued and ends the response. */
+  async end(): Promise<void> {
+    await this.flush();
+    this.res.end();
   }
 }

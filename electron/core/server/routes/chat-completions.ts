@@ -4,7 +4,7 @@ import type { FinishReason, StreamPart, Usage } from '../../../../shared/chat';
 import { SwitchyardError } from '../../../../shared/errors';
 import type { Gateway, RequestOrigin } from '../../gateway';
 import { sendError, sendJson } from '../http/respond';
-import { startSse, writeSse } from '../http/sse';
+import { SseWriter, startSse } from '../http/sse';
 import { chunk, completion, usageChunk, type ToolCallAccumulator } from '../openai/chunks';
 import { parseChatCompletion } from '../openai/chat-request-schema';
 import { switchyardHeaders } from './switchyard-headers';
@@ -47,7 +47,9 @@ async function streamAnswer(
 ): Promise<void> {
   const { id, created, model, includeUsage } = meta;
   startSse(res, meta.headers);
-  await writeSse(res, chunk(id, created, model, { role: 'assistant', content: '' }, null, includeUsage));
+  const sse = new SseWriter(res);
+  await sse.send(chunk(id, created, model, { role: 'assistant', content: '' }, null, includeUsage), true);
+  let firstContent = true;
   const seenTools = new Set<number>();
   // Text deltas are most of a stream (one per token): serialise only the text into a prepared frame.
   const frame = JSON.stringify(chunk(id, created, model, { content: TEXT_SLOT }, null, includeUsage));
@@ -58,7 +60,11 @@ async function streamAnswer(
     if (res.destroyed) break;
     switch (part.type) {
       case 'text-delta':
-        if (part.text !== '') await writeSse(res, `${textPrefix}${JSON.stringify(part.text)}${textSuffix}`);
+        if (part.text !== '') {
+          // The first token leaves at once: time to first token is what people feel.
+          await sse.send(`${textPrefix}${JSON.stringify(part.text)}${textSuffix}`, firstContent);
+          firstContent = false;
+        }
         break;
       case 'tool-call-delta': {
         const first = !seenTools.has(part.index);
@@ -66,24 +72,24 @@ async function streamAnswer(
         const call = first
           ? { index: part.index, id: part.id ?? `call_${randomUUID().replaceAll('-', '').slice(0, 24)}`, type: 'function', function: { name: part.name ?? '', arguments: part.argumentsDelta } }
           : { index: part.index, function: { arguments: part.argumentsDelta } };
-        await writeSse(res, chunk(id, created, model, { tool_calls: [call] }, null, includeUsage));
+        await sse.send(chunk(id, created, model, { tool_calls: [call] }, null, includeUsage));
         break;
       }
       case 'finish':
-        await writeSse(res, chunk(id, created, model, {}, part.reason, includeUsage));
-        if (includeUsage) await writeSse(res, usageChunk(id, created, model, part.usage));
+        await sse.send(chunk(id, created, model, {}, part.reason, includeUsage));
+        if (includeUsage) await sse.send(usageChunk(id, created, model, part.usage));
         break;
       case 'error': {
         const error = meta.shuttingDown()
           ? { message: 'Switchyard is shutting down; the answer was cut short.', type: 'server_error', param: null, code: 'shutting_down' }
           : { ...part.error, param: null };
-        await writeSse(res, { error });
+        await sse.send({ error });
         break;
       }
     }
   }
-  await writeSse(res, '[DONE]');
-  res.end();
+  await sse.send('[DONE]');
+  await sse.end();
 }
 
 async function collectAnswer(res: ServerResponse, parts: AsyncIterable<StreamPart>, meta: AnswerMeta): Promise<void> {
