@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useApi } from '../app/api-context';
 import { ErrorBanner } from '../common/error-banner';
 import { Composer } from './composer';
 import { ConversationList } from './conversation-list';
@@ -6,7 +7,12 @@ import { MessageItem } from './message-item';
 import { useChat } from './use-chat';
 
 export function ChatScreen(): React.JSX.Element {
+  const api = useApi();
   const chat = useChat();
+  const [models, setModels] = useState<string[]>([]);
+  useEffect(() => {
+    api.invoke('models.list', {}).then((list) => setModels(list.models.map((m) => m.id)), () => setModels([]));
+  }, [api]);
   const end = useRef<HTMLDivElement>(null);
   const { create } = chat;
 
@@ -37,6 +43,12 @@ export function ChatScreen(): React.JSX.Element {
           <div ref={end} />
         </div>
         <ErrorBanner error={chat.error} onDismiss={chat.clearError} />
+        <label className="model-picker">Model{' '}
+          <select aria-label="Model" value={chat.model} onChange={(e) => chat.setModel(e.target.value)}>
+            <option value="auto">auto (route)</option>
+            {models.map((id) => <option key={id} value={id}>{id}</option>)}
+          </select>
+        </label>
         {chat.active !== null && <Composer conversationId={chat.active.id} busy={chat.busy} onSend={chat.send} onStop={chat.stop} />}
       </section>
     </div>

@@ -17,6 +17,9 @@ export interface ChatState {
   remove(id: string): void;
   /** Resolves false when the request failed before any answer (the caller keeps the draft). */
   send(text: string): Promise<boolean>;
+  /** 'auto' routes; a model id goes to that model (never-cloud still applies). */
+  model: string;
+  setModel(model: string): void;
   /** Runs the question behind assistant message `index` again, optionally forced to one side. */
   rerun(index: number, forceTarget?: 'local' | 'cloud'): void;
   stop(): void;
@@ -34,6 +37,7 @@ export function useChat(): ChatState {
   const [error, setError] = useState<Error | null>(null);
   const running = useRef<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [model, setModel] = useState('auto');
 
   useEffect(() => {
     api.invoke('conversations.list', {}).then(({ conversations: list }) => {
@@ -67,7 +71,7 @@ export function useChat(): ChatState {
     let started = false;
     const wire: ChatMessage[] = history.filter((m) => m.error === undefined).map((m) => ({ role: m.role, content: m.content }));
     try {
-      await api.chat({ requestId, conversationId: base.id, messages: wire, model: 'auto', ...(forceTarget !== undefined ? { forceTarget } : {}) }, (event) => {
+      await api.chat({ requestId, conversationId: base.id, messages: wire, model, ...(forceTarget !== undefined ? { forceTarget } : {}) }, (event) => {
         if ('decision' in event) {
           started = true;
           answer = { ...answer, decision: event.decision };
@@ -93,7 +97,7 @@ export function useChat(): ChatState {
     const title = base.title === 'New chat' ? titleFrom(history) : base.title;
     persist({ ...base, title, updatedAt: Date.now(), messages: final });
     return started;
-  }, [api, persist]);
+  }, [api, persist, model]);
 
   return {
     conversations,
@@ -101,6 +105,8 @@ export function useChat(): ChatState {
     messages,
     busy,
     error,
+    model,
+    setModel,
     select(id) {
       const found = conversations.find((c) => c.id === id);
       if (found === undefined || busy) return;
