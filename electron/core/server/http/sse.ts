@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http';
 
+/** Headers leave with the first event (one packet), which the caller sends when it has something to say. */
 export function startSse(res: ServerResponse, headers: Record<string, string>): void {
   res.writeHead(200, {
     ...headers,
@@ -8,7 +9,6 @@ export function startSse(res: ServerResponse, headers: Record<string, string>): 
     connection: 'keep-alive',
     'x-accel-buffering': 'no',
   });
-  res.flushHeaders();
 }
 
 /** Longest an event may wait to share a write with the ones after it. */
@@ -27,11 +27,15 @@ export class SseWriter {
 
   constructor(private readonly res: ServerResponse) {}
 
-  /** Queues one event; `now` forces it (and anything queued) out at once. */
-  async send(data: unknown, now = false): Promise<void> {
+  /**
+   * Queues one event. `now` forces it (and anything queued) out at once; `hold` keeps it for the next write
+   * (e.g. the role chunk, which then leaves in one packet with the headers and the first token).
+   */
+  async send(data: unknown, when: 'auto' | 'now' | 'hold' = 'auto'): Promise<void> {
     if (this.res.destroyed || this.res.writableEnded) return;
     this.pending.push(`data: ${typeof data === 'string' ? data : JSON.stringify(data)}\n\n`);
-    if (now || performance.now() - this.lastWrite >= COALESCE_MS) await this.flush();
+    if (when === 'hold') return;
+    if (when === 'now' || performance.now() - this.lastWrite >= COALESCE_MS) await this.flush();
     else this.timer ??= setTimeout(() => void this.flush(), COALESCE_MS);
   }
 

@@ -48,7 +48,8 @@ async function streamAnswer(
   const { id, created, model, includeUsage } = meta;
   startSse(res, meta.headers);
   const sse = new SseWriter(res);
-  await sse.send(chunk(id, created, model, { role: 'assistant', content: '' }, null, includeUsage), true);
+  // The gateway resolves once the first part exists, so the role chunk waits only for this loop's first turn.
+  await sse.send(chunk(id, created, model, { role: 'assistant', content: '' }, null, includeUsage), 'hold');
   let firstContent = true;
   const seenTools = new Set<number>();
   // Text deltas are most of a stream (one per token): serialise only the text into a prepared frame.
@@ -62,7 +63,7 @@ async function streamAnswer(
       case 'text-delta':
         if (part.text !== '') {
           // The first token leaves at once: time to first token is what people feel.
-          await sse.send(`${textPrefix}${JSON.stringify(part.text)}${textSuffix}`, firstContent);
+          await sse.send(`${textPrefix}${JSON.stringify(part.text)}${textSuffix}`, firstContent ? 'now' : 'auto');
           firstContent = false;
         }
         break;
