@@ -31,30 +31,31 @@ export class SseWriter {
    * Queues one event. `now` forces it (and anything queued) out at once; `hold` keeps it for the next write
    * (e.g. the role chunk, which then leaves in one packet with the headers and the first token).
    */
-  async send(data: unknown, when: 'auto' | 'now' | 'hold' = 'auto'): Promise<void> {
-    if (this.res.destroyed || this.res.writableEnded) return;
+  send(data: unknown, when: 'auto' | 'now' | 'hold' = 'auto'): Promise<void> | undefined {
+    // Returns a promise only when the socket is full: awaiting nothing costs a token nothing.
+    if (this.res.destroyed || this.res.writableEnded) return undefined;
     this.pending.push(`data: ${typeof data === 'string' ? data : JSON.stringify(data)}\n\n`);
-    if (when === 'hold') return;
-    if (when === 'now' || performance.now() - this.lastWrite >= COALESCE_MS) await this.flush();
-    else this.timer ??= setTimeout(() => void this.flush(), COALESCE_MS);
+    if (when === 'hold') return undefined;
+    if (when === 'now' || performance.now() - this.lastWrite >= COALESCE_MS) return this.flush();
+    this.timer ??= setTimeout(() => void this.flush(), COALESCE_MS);
+    return undefined;
   }
 
-  async flush(): Promise<void> {
+  flush(): Promise<void> | undefined {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
-    if (this.pending.length === 0 || this.res.destroyed || this.res.writableEnded) return;
+    if (this.pending.length === 0 || this.res.destroyed || this.res.writableEnded) return undefined;
     const text = this.pending.length === 1 ? (this.pending[0] ?? '') : this.pending.join('');
     this.pending = [];
     this.lastWrite = performance.now();
-    if (!this.res.write(text)) {
-      await new Promise<void>((resolve) => {
-        const done = (): void => {
-          this.res.off('drain', done).off('close', done);
-          resolve();
-        };
-        this.res.on('drain', done).on('close', done);
-      });
-    }
+    if (this.res.write(text)) return undefined;
+    return new Promise<void>((resolve) => {
+      const done = (): void => {
+        this.res.off('drain', done).off('close', done);
+        resolve();
+      };
+      this.res.on('drain', done).on('close', done);
+    });
   }
 
   /** Sends what is queued and ends the response. */
