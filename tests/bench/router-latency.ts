@@ -1,10 +1,12 @@
 /**
- * Decision latency of the router without the classifier: hints + rules + tier-0 + heuristic + mode +
- * capability checks, on 10,000 generated prompts of up to 1,000 characters.
- *   npx tsx tests/bench/router-latency.ts
- * Targets (issue 3): p50 ≤ 20 µs, p99 ≤ 100 µs.
+ * Decision latency of the router: hints + rules + tier-0 + heuristic + mode + capability checks, on 10,000
+ * generated prompts of up to 1,000 characters; with `--classifier`, the shipped ONNX classifier too.
+ *   npx tsx tests/bench/router-latency.ts [--classifier]
+ * Targets (issue 3): p50 ≤ 20 µs, p99 ≤ 100 µs without the classifier; p50 ≤ 1 ms, p99 ≤ 5 ms with it.
  */
 import { loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import { loadClassifier } from '../../electron/core/router/classifier';
 import type { ChatMessage } from '../../shared/chat';
 import type { Mode } from '../../shared/decision';
 import type { Candidates, RouteInput } from '../../electron/core/router/index';
@@ -79,7 +81,11 @@ const settings = parseRouterSettings({
   ],
   taskModels: { code: 'big-1' },
 });
-const router = createRouter({ settings });
+const withClassifier = parseArgs({ options: { classifier: { type: 'boolean' } } }).values.classifier === true;
+const rssBefore = process.memoryUsage().rss;
+const classifier = withClassifier ? await loadClassifier() : undefined;
+const classifierMb = (process.memoryUsage().rss - rssBefore) / 1024 / 1024;
+const router = createRouter({ settings, classifier });
 const modes: Mode[] = ['balanced', 'balanced', 'balanced', 'cost', 'speed', 'privacy'];
 const inputs: RouteInput[] = Array.from({ length: N }, () => ({
   request: { model: 'auto', messages: messages() }, mode: pick(modes), client: { kind: 'api', userAgent: 'openai-node/6' }, candidates,
@@ -98,7 +104,7 @@ for (let i = 0; i < N; i++) {
 ns.sort();
 const us = (q: number): string => ((ns[Math.min(N - 1, Math.floor(q * N))] as number) / 1000).toFixed(1);
 const chars = inputs.map((i) => JSON.stringify(i.request.messages.at(-1)?.content ?? '').length);
-console.log(`router decision latency, ${N} prompts (last message ${Math.min(...chars)}–${Math.max(...chars)} chars), rules + tier-0 + heuristic, no classifier`);
+console.log(`router decision latency, ${N} prompts (last message ${Math.min(...chars)}–${Math.max(...chars)} chars), rules + tier-0 + heuristic, ${withClassifier ? `ONNX classifier (+${classifierMb.toFixed(0)} MB RSS to load)` : 'no classifier'}`);
 console.log(`p50 ${us(0.5)} µs   p90 ${us(0.9)} µs   p99 ${us(0.99)} µs   max ${us(1 - 1 / N)} µs`);
 console.log(`load average during the run: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on this machine's CPUs (other processes inflate the tail)`);
 console.log(`targets: ${Object.entries(targets).map(([k, v]) => `${k} ${v}`).join(', ')}`);
