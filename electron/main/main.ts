@@ -31,7 +31,9 @@ async function start(): Promise<void> {
   const settings = store.read();
   const dataDir = app.getPath('userData');
   const secrets = createLayeredSecrets({ keychain: new KeychainSecrets(), envVars: apiKeyEnvVars(settings.providers) });
-  engine = createEngine({ settings, dataDir, secrets });
+  // Packaged, the router model ships as an extra resource beside the asar (forge.config.ts), not in the bundle.
+  const classifierDir = app.isPackaged ? join(process.resourcesPath, 'router-model') : undefined;
+  engine = createEngine({ settings, dataDir, secrets, ...(classifierDir !== undefined ? { classifierDir } : {}) });
   if (settings.server.enabled) {
     server = await startOpenAiServer(engine.gateway, { host: settings.server.host, port: settings.server.port, corsOrigins: settings.server.corsOrigins, routingLog: engine.log })
       .catch((error: unknown) => {

@@ -29,6 +29,8 @@ export interface EngineOptions {
    * configured; with local models only, scores cannot change the target, so it would only cost memory.
    */
   classifier?: boolean;
+  /** Where the shipped classifier is when not found beside the code (the packaged app's resources); settings win. */
+  classifierDir?: string;
   runtime?: RuntimeOptionsInput;
   /** Called once per finished request, besides the routing log. */
   onRequestComplete?: LogStage;
@@ -63,7 +65,7 @@ export function createEngine(options: EngineOptions): Engine {
   const backends: ChatBackend[] = [local, ...cloud.values()];
   const runtime = createRuntime(options.runtime !== undefined ? { options: options.runtime } : {});
   const wantClassifier = options.classifier ?? settings.providers.length > 0;
-  const classifier = wantClassifier ? backgroundClassifier(settings.router.classifierDir, logger) : undefined;
+  const classifier = wantClassifier ? backgroundClassifier(settings.router.classifierDir ?? options.classifierDir, logger) : undefined;
   const makeRouter = (): Router => createRouter({ settings: settings.router, defaultMode: settings.mode, classifier });
   let router = makeRouter();
   const log = new RoutingLog(options.dataDir === undefined ? undefined : join(options.dataDir, 'routing-log'), () => settings.log);
