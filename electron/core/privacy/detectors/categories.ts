@@ -1,6 +1,6 @@
 import type { PrivacyCategoryType } from '../types';
 import type { Detector, Span } from '../types';
-import { words } from './words';
+import { mayContain, wordFilter, words } from './words';
 
 /** Phrases (lower-case, one to three words) that name a matter of health, money trouble or law. */
 const phrases: Record<PrivacyCategoryType, string[]> = {
@@ -59,6 +59,7 @@ for (const [category, list] of Object.entries(phrases) as [PrivacyCategoryType, 
     lookup.set(parts[0]!, entries);
   }
 }
+const firstWordFilter = wordFilter(lookup.keys());
 const phraseSet = new Set(Object.values(phrases).flat());
 
 /**
@@ -74,7 +75,7 @@ export const categoryDetector: Detector = {
     for (let i = 0; i < list.length; i += 1) {
       const word = list[i]!;
       if (i > 0 && endsSentence(text, list[i - 1]!.end - 1, word.start)) sentenceStart = i;
-      const candidates = lookup.get(word.lower);
+      const candidates = mayContain(firstWordFilter, word.lower) ? lookup.get(word.lower) : undefined;
       if (candidates === undefined) continue;
       for (const { category, length } of candidates) {
         const last = list[i + length - 1];

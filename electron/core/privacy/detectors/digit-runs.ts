@@ -11,6 +11,7 @@ const SEPARATORS = new Set([' ', '-', '.', '\u00a0']);
 const MAX_GROUPS = 8;
 const MIN_DIGITS = 9;
 const MAX_DIGITS = 24;
+const nextDigit = /[0-9]/g;
 
 /**
  * Splits text into digit runs in one pass. A run starts at a digit not glued to a letter or digit and stops at
@@ -24,7 +25,11 @@ export function digitRuns(text: string): DigitRun[] {
   const runs: DigitRun[] = [];
   let i = 0;
   while (i < text.length) {
-    if (!isDigitCode(text.charCodeAt(i)) || (i > 0 && isAlnumCode(text.charCodeAt(i - 1)))) {
+    // Jump to the next digit natively: test() on a global regex moves lastIndex without allocating a match.
+    nextDigit.lastIndex = i;
+    if (!nextDigit.test(text)) break;
+    i = nextDigit.lastIndex - 1;
+    if (i > 0 && isAlnumCode(text.charCodeAt(i - 1))) {
       i += 1;
       continue;
     }

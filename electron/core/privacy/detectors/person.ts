@@ -1,9 +1,10 @@
 import type { Detector, Span } from '../types';
 import { firstNames } from './first-names';
-import { adjacent, words, type Word } from './words';
+import { adjacent, mayContain, wordFilter, words, type Word } from './words';
 
 const selfCue = new Set(["i'm", 'im', 'i’m']);
 const titles = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'madam', 'dame', 'lord', 'lady']);
+const firstNameFilter = wordFilter(firstNames);
 /** Phrases after which the next capitalised words are a name, whatever they are; keyed by their last word. */
 const cuePhrases = new Map<string, string[][]>();
 for (const phrase of ['my name is', "my name's", 'name is', 'i am called', "i'm called", 'call me', 'named', 'dear', 'signed', 'regards', 'sincerely']) {
@@ -72,9 +73,16 @@ function withoutOverlaps(spans: Span[]): Span[] {
 
 /** Known first name; accents are ignored (Éva, Tomás, Jožef match eva, tomas, jozef). */
 function isFirstName(lower: string): boolean {
-  if (firstNames.has(lower)) return true;
-  // Only Latin letters with accents fold to a listed name; other scripts are not in the list at all.
-  return /^[a-z\u00c0-\u024f'’-]+$/.test(lower) && /[\u00c0-\u024f]/.test(lower) && firstNames.has(lower.normalize('NFD').replace(/\p{M}/gu, ''));
+  if (mayContain(firstNameFilter, lower) && firstNames.has(lower)) return true;
+  // Only Latin letters with accents fold to a listed name; other scripts are not in the list at all. A char loop
+  // rules out the (usual) words without an accented letter before any regex or normalisation.
+  let accented = false;
+  for (let k = 0; k < lower.length; k += 1) {
+    const code = lower.charCodeAt(k);
+    if (code >= 0xc0 && code <= 0x24f) accented = true;
+    else if (!((code >= 97 && code <= 122) || code === 39 || code === 0x2019 || code === 45)) return false;
+  }
+  return accented && firstNames.has(lower.normalize('NFD').replace(/\p{M}/gu, ''));
 }
 
 function cueEndsAt(text: string, list: Word[], i: number): boolean {

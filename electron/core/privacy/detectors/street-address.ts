@@ -1,6 +1,6 @@
 import { eachMatch, isDigitCode } from '../text-context';
 import type { Detector, Span } from '../types';
-import { adjacent, bare, words, type Word } from './words';
+import { adjacent, bare, mayContain, wordFilter, words, type Word } from './words';
 
 const suffixes = new Set([
   'street', 'st', 'avenue', 'ave', 'av', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'dr', 'court', 'ct',
@@ -14,12 +14,15 @@ const gluedSuffixes = ['straße', 'strasse', 'str', 'weg', 'gasse', 'platz', 'al
 const hasGluedSuffix = (lower: string): boolean => lower.length > 4 && gluedSuffixes.some((suffix) => lower.endsWith(suffix));
 /** Street words written before the name: 541 Avenida Pedro Ulisses, 12 rue de Rivoli. */
 const prefixes = new Set(['rue', 'rua', 'avenida', 'av', 'calle', 'via', 'viale', 'piazza', 'ul', 'ulica', 'carrer', 'camino', 'estrada', 'travessa']);
+const suffixFilter = wordFilter(suffixes);
+const prefixFilter = wordFilter(prefixes);
 const unitWords = new Set(['apt', 'apartment', 'suite', 'ste', 'unit', 'floor', 'fl', 'room', 'rm', 'building', 'bldg']);
 const poBox = /(?<![\w])(?:P\.?[ ]?O\.?[ ]?Box|Post Office Box|(?:PSC|Unit|CMR)[ ]\d{1,5},?[ ]Box)[ ]{1,2}\d{1,7}(?:[ ,\n]{1,3}(?:APO|FPO|DPO)[ ](?:AA|AE|AP)[ ]\d{5})?/gi;
 /** Phrases after which a place is given: "my address is …", "lives at …", "ship to …". */
 const addressCue = /(?:address(?:es)? is|address:|addresses:|lives at|live at|living at|located at|moved to|send it to|sent to|ship(?:ped)? to|deliver(?:ed)? to|mail(?:ed)? to|return (?:it )?to)[ \t]{1,4}/iy;
 /** First words of the cues: the sticky pattern above is tried only where one of them starts. */
 const cueFirstWords = new Set(['address', 'addresses', 'lives', 'live', 'living', 'located', 'moved', 'send', 'sent', 'ship', 'shipped', 'deliver', 'delivered', 'mail', 'mailed', 'return']);
+const cueFilter = wordFilter(cueFirstWords);
 const ADDRESS_MAX = 100;
 /** Abbreviations whose full stop does not end the address ("Apt. 4", "St. John"). */
 const abbreviations = new Set(['apt', 'st', 'ave', 'rd', 'dr', 'no', 'ste', 'blvd', 'ln', 'ct', 'pl', 'fl', 'bldg', 'rkp', 'u', 'p.o', 'po']);
@@ -39,14 +42,14 @@ export const streetAddressDetector: Detector = {
       const word = list[i]!;
       const lower = word.lower;
       const next = list[i + 1];
-      if (prefixes.has(lower)) {
+      if (mayContain(prefixFilter, lower) && prefixes.has(lower)) {
         const number = list[i - 1]!;
         if (houseNumber.test(bare(number)) && adjacent(text, number, word) && next !== undefined && adjacent(text, word, next) && next.cap) {
           spans.push({ type: 'STREET_ADDRESS', start: number.start, end: extendAddress(text, list, i + 1), confidence: 0.7 });
         }
       } else if (!word.cap) {
         continue;
-      } else if (suffixes.has(lower)) {
+      } else if (mayContain(suffixFilter, lower) && suffixes.has(lower)) {
         const start = numberBefore(text, list, i);
         if (start !== -1) spans.push({ type: 'STREET_ADDRESS', start: list[start]!.start, end: extendAddress(text, list, i), confidence: 0.75 });
       } else if (next !== undefined && isDigitCode(next.text.charCodeAt(0)) && hasGluedSuffix(lower) && adjacent(text, word, next) && houseNumber.test(bare(next))) {
@@ -63,7 +66,7 @@ export const streetAddressDetector: Detector = {
     let knownEnd = -1;
     let cueEnd = 0;
     for (const word of list) {
-      if (!cueFirstWords.has(word.lower) || word.start < cueEnd) continue;
+      if (!mayContain(cueFilter, word.lower) || !cueFirstWords.has(word.lower) || word.start < cueEnd) continue;
       addressCue.lastIndex = word.start;
       const match = addressCue.exec(text);
       if (match === null) continue;

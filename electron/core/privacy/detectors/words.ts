@@ -82,4 +82,44 @@ function capitalized(body: string): boolean {
   return /^\p{Lu}(?:[\p{Ll}\p{M}'’-]|$)/u.test(body);
 }
 /** Only spaces (at most two) between two words: they belong to one name or one address line. */
-export const adjacent = (text: string, left: Word, right: Word): boolean => right.start - left.end >= 1 && right.start - left.end <= 2 && /^[ \t]{1,2}$/.test(text.slice(left.end, right.start));
+export function adjacent(text: string, left: Word, right: Word): boolean {
+  const gap = right.start - left.end;
+  if (gap < 1 || gap > 2) return false;
+  // A char loop, not a regex on a slice: called for most word pairs.
+  for (let i = left.end; i < right.start; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 9) return false;
+  }
+  return true;
+}
+
+/**
+ * A word list's filter by (first letter, last letter, length): it rules most words out without hashing them, so
+ * the Set behind it is asked only about the few that could be in it. Members outside a-z…a-z of length 1–31
+ * set the last slot, which lets every such word through.
+ */
+export function wordFilter(list: Iterable<string>): Uint32Array {
+  const bits = new Uint32Array(26 * 26 + 1);
+  for (const word of list) {
+    const slot = filterSlot(word);
+    if (slot === OTHER) bits[OTHER] = 1;
+    else bits[slot] = bits[slot]! | (1 << word.length);
+  }
+  return bits;
+}
+
+/** False only when `lower` is certainly not in the list `filter` was built from. */
+export function mayContain(filter: Uint32Array, lower: string): boolean {
+  const slot = filterSlot(lower);
+  return slot === OTHER ? filter[OTHER] === 1 : ((filter[slot]! >>> lower.length) & 1) === 1;
+}
+
+const OTHER = 26 * 26;
+
+function filterSlot(word: string): number {
+  const length = word.length;
+  if (length === 0 || length > 31) return OTHER;
+  const first = word.charCodeAt(0) - 97;
+  const last = word.charCodeAt(length - 1) - 97;
+  return first >= 0 && first <= 25 && last >= 0 && last <= 25 ? first * 26 + last : OTHER;
+}
