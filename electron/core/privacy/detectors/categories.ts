@@ -44,8 +44,8 @@ const inIdentifier = (text: string, start: number, end: number): boolean =>
 
 function endsSentence(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i += 1) {
-    const ch = text[i];
-    if (ch === '.' || ch === '!' || ch === '?' || ch === '\n') return true;
+    const code = text.charCodeAt(i);
+    if (code === 46 || code === 33 || code === 63 || code === 10) return true; // . ! ? newline
   }
   return false;
 }

@@ -16,6 +16,7 @@ const tokenPatterns: { name: string; hints: readonly string[]; regex: RegExp }[]
   { name: 'google-api-key', hints: ['AIza'], regex: /(?<![\w-])AIza[0-9A-Za-z_-]{35}(?![\w-])/g },
   { name: 'hugging-face', hints: ['hf_'], regex: /(?<![\w])hf_[A-Za-z0-9]{30,64}(?![\w])/g },
 ];
+const anyHint = new RegExp(tokenPatterns.flatMap(({ hints }) => hints).join('|'));
 
 // Three base64url parts; the header must decode to JSON with "alg" or "typ" (checked below).
 const jwt = /(?<![\w-])eyJ[A-Za-z0-9_-]{5,1000}\.[A-Za-z0-9_-]{2,8000}\.[A-Za-z0-9_-]{0,2000}/g;
@@ -35,8 +36,10 @@ export const secretTokenDetector: Detector = {
   name: 'secret-tokens',
   detect(text) {
     const spans: Span[] = [];
+    // One pass for every hint at once; most texts have none, and then no pattern runs.
+    const hinted = anyHint.test(text);
     for (const { hints, regex } of tokenPatterns) {
-      if (!hints.some((hint) => text.includes(hint))) continue;
+      if (!hinted || !hints.some((hint) => text.includes(hint))) continue;
       eachMatch(regex, text, (match) => {
         let end = match.index + match[0].length;
         while (end > match.index && text[end - 1] === '-') end -= 1;

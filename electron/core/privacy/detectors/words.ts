@@ -10,23 +10,37 @@ export interface Word {
 }
 
 const MAX_WORD = 41;
-/** Non-ASCII code unit → 0 not a word character, 1 letter or digit, 2 combining mark (never starts a word). */
-const nonAsciiKind = new Map<number, number>();
+/**
+ * Non-ASCII code unit → its kind + 1 once known: 1 not a word character, 2 letter or digit, 3 combining mark
+ * (never starts a word); 0 not yet asked. A 64 K table instead of a Map: read for every non-ASCII character.
+ */
+const nonAsciiKind = new Uint8Array(0x10000);
 
 /** Letters and digits of any script (marks too, after the first character); apostrophes and hyphens join. */
 function isWordCode(code: number, first: boolean): boolean {
   if (code < 128) return isAsciiAlnum(code);
   if (code >= 0xd800 && code <= 0xdfff) return false; // astral symbols (emoji): not part of a word
-  let kind = nonAsciiKind.get(code);
-  if (kind === undefined) {
+  let kind = nonAsciiKind[code]! - 1;
+  if (kind === -1) {
     const ch = String.fromCharCode(code);
     kind = /[\p{L}\p{N}]/u.test(ch) ? 1 : /\p{M}/u.test(ch) ? 2 : 0;
-    if (nonAsciiKind.size < 8192) nonAsciiKind.set(code, kind);
+    nonAsciiKind[code] = kind + 1;
   }
   return kind === 1 || (kind === 2 && !first);
 }
 
 const isAsciiAlnum = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+
+/** ASCII classes for the tokenizer's inner loop: a table read instead of range comparisons. */
+const ALNUM = 1;
+const UPPER = 2;
+const JOINER = 4; // apostrophe, hyphen: inside a word, never at its start
+const asciiClass = new Uint8Array(128);
+for (let code = 0; code < 128; code += 1) {
+  if (isAsciiAlnum(code)) asciiClass[code] = ALNUM | (code >= 65 && code <= 90 ? UPPER : 0);
+}
+asciiClass[39] = JOINER;
+asciiClass[45] = JOINER;
 
 let memo: { text: string; words: Word[] } | undefined;
 
@@ -42,29 +56,39 @@ export function words(text: string): Word[] {
   let i = 0;
   while (i < length) {
     const first = text.charCodeAt(i);
-    if (!(first < 128 ? isAsciiAlnum(first) : isWordCode(first, true))) {
+    const firstClass = first < 128 ? asciiClass[first]! : isWordCode(first, true) ? ALNUM : 0;
+    if ((firstClass & ALNUM) === 0) {
       i += 1;
       continue;
     }
     const start = i;
     // Tracked while scanning, so most words (lower-case ASCII) need no toLowerCase and no apostrophe rewrite.
-    let plain = first < 128 && !(first >= 65 && first <= 90);
+    let plain = first < 128 && (firstClass & UPPER) === 0;
+    const limit = Math.min(length, start + MAX_WORD);
     i += 1;
-    while (i < length && i - start < MAX_WORD) {
+    for (; i < limit; i += 1) {
       const code = text.charCodeAt(i);
-      if (code < 128 ? !isAsciiAlnum(code) && code !== 39 && code !== 45 : !isWordCode(code, false) && code !== 0x2019) break;
-      if (code >= 128 || (code >= 65 && code <= 90)) plain = false;
-      i += 1;
+      if (code < 128) {
+        const kind = asciiClass[code]!;
+        if (kind === 0) break;
+        if ((kind & UPPER) !== 0) plain = false;
+      } else {
+        if (!isWordCode(code, false) && code !== 0x2019) break;
+        plain = false;
+      }
     }
-    const dotted = text.charCodeAt(i) === 46;
     const body = text.slice(start, i);
-    if (dotted) i += 1;
     let lower = body;
     if (!plain) {
       lower = body.toLowerCase();
       if (lower.includes('’')) lower = lower.replaceAll('’', "'");
     }
-    out.push({ text: dotted ? text.slice(start, i) : body, start, end: i, lower, cap: !plain && capitalized(body) });
+    if (i < length && text.charCodeAt(i) === 46) {
+      i += 1;
+      out.push({ text: text.slice(start, i), start, end: i, lower, cap: !plain && capitalized(body) });
+    } else {
+      out.push({ text: body, start, end: i, lower, cap: !plain && capitalized(body) });
+    }
   }
   memo = { text, words: out };
   return out;
