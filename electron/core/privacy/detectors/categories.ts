@@ -75,7 +75,7 @@ export const categoryDetector: Detector = {
     for (let i = 0; i < list.length; i += 1) {
       const word = list[i]!;
       if (i > 0 && endsSentence(text, list[i - 1]!.end - 1, word.start)) sentenceStart = i;
-      const candidates = mayContain(firstWordFilter, word.lower) ? lookup.get(word.lower) : undefined;
+      const candidates = mayContain(firstWordFilter, word) ? lookup.get(word.lower) : undefined;
       if (candidates === undefined) continue;
       for (const { category, length } of candidates) {
         const last = list[i + length - 1];

@@ -32,28 +32,27 @@ export const personDetector: Detector = {
     };
     for (let i = 0; i < list.length; i += 1) {
       const word = list[i]!;
-      const lower = word.lower;
       const next = list[i + 1];
       if (next !== undefined && next.cap && cueEndsAt(text, list, i) && cueGap.test(text.slice(word.end, next.start)) && !notSurname.has(next.lower) && !titles.has(next.lower)) {
         push(i + 1, extendName(text, list, i + 1), 0.8);
       }
-      if (word.cap && isFirstName(lower) && !(next !== undefined && adjacent(text, word, next) && next.cap)) {
+      if (word.cap && isFirstName(word) && !(next !== undefined && adjacent(text, word, next) && next.cap)) {
         push(i, i, 0.55);
         continue;
       }
       if (next === undefined || !adjacent(text, word, next) || !next.cap) continue;
-      if (titles.has(lower) && word.cap) {
+      if (word.cap && titles.has(word.lower)) {
         const end = extendName(text, list, i + 1);
         push(i + 1, end, 0.8);
         i = end;
-      } else if (word.cap && isFirstName(lower)) {
+      } else if (word.cap && isFirstName(word)) {
         const end = extendName(text, list, i);
         push(i, end, end > i ? 0.7 : 0.55);
         i = end;
-      } else if (selfCue.has(lower) && next.cap && !notSurname.has(next.lower)) {
+      } else if (selfCue.has(word.lower) && next.cap && !notSurname.has(next.lower)) {
         // "I'm Naomi Ryan": a self-introduction when two capitalised words (or a known first name) follow.
         const end = extendName(text, list, i + 1);
-        if (end > i + 1 || isFirstName(next.lower)) push(i + 1, end, 0.75);
+        if (end > i + 1 || isFirstName(next)) push(i + 1, end, 0.75);
       }
     }
     return withoutOverlaps(spans);
@@ -72,8 +71,10 @@ function withoutOverlaps(spans: Span[]): Span[] {
 }
 
 /** Known first name; accents are ignored (Éva, Tomás, Jožef match eva, tomas, jozef). */
-function isFirstName(lower: string): boolean {
-  if (mayContain(firstNameFilter, lower) && firstNames.has(lower)) return true;
+function isFirstName(word: Word): boolean {
+  if (mayContain(firstNameFilter, word) && firstNames.has(word.lower)) return true;
+  if (word.ascii) return false; // no accented letter to fold
+  const lower = word.lower;
   // Only Latin letters with accents fold to a listed name; other scripts are not in the list at all. A char loop
   // rules out the (usual) words without an accented letter before any regex or normalisation.
   let accented = false;

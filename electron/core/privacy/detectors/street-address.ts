@@ -40,19 +40,18 @@ export const streetAddressDetector: Detector = {
     const list = words(text);
     for (let i = 1; i < list.length; i += 1) {
       const word = list[i]!;
-      const lower = word.lower;
       const next = list[i + 1];
-      if (mayContain(prefixFilter, lower) && prefixes.has(lower)) {
+      if (mayContain(prefixFilter, word) && prefixes.has(word.lower)) {
         const number = list[i - 1]!;
         if (houseNumber.test(bare(number)) && adjacent(text, number, word) && next !== undefined && adjacent(text, word, next) && next.cap) {
           spans.push({ type: 'STREET_ADDRESS', start: number.start, end: extendAddress(text, list, i + 1), confidence: 0.7 });
         }
       } else if (!word.cap) {
         continue;
-      } else if (mayContain(suffixFilter, lower) && suffixes.has(lower)) {
+      } else if (mayContain(suffixFilter, word) && suffixes.has(word.lower)) {
         const start = numberBefore(text, list, i);
         if (start !== -1) spans.push({ type: 'STREET_ADDRESS', start: list[start]!.start, end: extendAddress(text, list, i), confidence: 0.75 });
-      } else if (next !== undefined && isDigitCode(next.text.charCodeAt(0)) && hasGluedSuffix(lower) && adjacent(text, word, next) && houseNumber.test(bare(next))) {
+      } else if (next !== undefined && isDigitCode(text.charCodeAt(next.start)) && hasGluedSuffix(word.lower) && adjacent(text, word, next) && houseNumber.test(bare(next))) {
         spans.push({ type: 'STREET_ADDRESS', start: word.start, end: extendAddress(text, list, i + 1), confidence: 0.7 });
       }
     }
@@ -66,7 +65,7 @@ export const streetAddressDetector: Detector = {
     let knownEnd = -1;
     let cueEnd = 0;
     for (const word of list) {
-      if (!mayContain(cueFilter, word.lower) || !cueFirstWords.has(word.lower) || word.start < cueEnd) continue;
+      if (!mayContain(cueFilter, word) || !cueFirstWords.has(word.lower) || word.start < cueEnd) continue;
       addressCue.lastIndex = word.start;
       const match = addressCue.exec(text);
       if (match === null) continue;

@@ -1,12 +1,47 @@
-/** A word of any script with its offsets; apostrophes, hyphens and a trailing dot stay inside. */
-export interface Word {
-  text: string;
-  start: number;
-  end: number;
+/**
+ * A word of any script with its offsets; apostrophes, hyphens and a trailing dot stay inside. Its strings are
+ * made on first use: most words are only looked at through `slot`, `cap` and their offsets.
+ */
+export class Word {
+  private textCache: string | undefined;
+  private lowerCache: string | undefined;
+
+  constructor(
+    private readonly source: string,
+    readonly start: number,
+    readonly end: number,
+    /** End of the word without its trailing dot. */
+    readonly bodyEnd: number,
+    /** Starts with a capital followed by a lower-case letter (Anna, O'Neil), or is a lone capital (J, J.). */
+    readonly cap: boolean,
+    /** Lower-case ASCII letters and digits only (no toLowerCase needed). */
+    private readonly plain: boolean,
+    /** wordFilter slot of `lower`, or UNKNOWN_SLOT for words with non-ASCII characters. */
+    readonly slot: number,
+  ) {}
+
+  /** Only ASCII characters: its lower-case form has the same length and no accented letter. */
+  get ascii(): boolean {
+    return this.slot !== UNKNOWN_SLOT;
+  }
+
+  get text(): string {
+    return (this.textCache ??= this.source.slice(this.start, this.end));
+  }
+
   /** Lower case, without the trailing dot, typographic apostrophe as ASCII: the form lists are looked up by. */
-  lower: string;
-  /** Starts with a capital followed by a lower-case letter (Anna, O'Neil), or is a lone capital (J, J.). */
-  cap: boolean;
+  get lower(): string {
+    if (this.lowerCache === undefined) {
+      const body = this.source.slice(this.start, this.bodyEnd);
+      let lower = body;
+      if (!this.plain) {
+        lower = body.toLowerCase();
+        if (lower.includes('’')) lower = lower.replaceAll('’', "'");
+      }
+      this.lowerCache = lower;
+    }
+    return this.lowerCache;
+  }
 }
 
 const MAX_WORD = 41;
@@ -64,6 +99,7 @@ export function words(text: string): Word[] {
     const start = i;
     // Tracked while scanning, so most words (lower-case ASCII) need no toLowerCase and no apostrophe rewrite.
     let plain = first < 128 && (firstClass & UPPER) === 0;
+    let ascii = first < 128;
     const limit = Math.min(length, start + MAX_WORD);
     i += 1;
     for (; i < limit; i += 1) {
@@ -75,20 +111,17 @@ export function words(text: string): Word[] {
       } else {
         if (!isWordCode(code, false) && code !== 0x2019) break;
         plain = false;
+        ascii = false;
       }
     }
-    const body = text.slice(start, i);
-    let lower = body;
+    const bodyEnd = i;
+    if (i < length && text.charCodeAt(i) === 46) i += 1;
+    let cap = false;
     if (!plain) {
-      lower = body.toLowerCase();
-      if (lower.includes('’')) lower = lower.replaceAll('’', "'");
+      const second = bodyEnd - start > 1 ? text.charCodeAt(start + 1) : NaN;
+      cap = first < 128 && !(second >= 128) ? asciiCapitalized(first, second) : capitalized(text.slice(start, bodyEnd));
     }
-    if (i < length && text.charCodeAt(i) === 46) {
-      i += 1;
-      out.push({ text: text.slice(start, i), start, end: i, lower, cap: !plain && capitalized(body) });
-    } else {
-      out.push({ text: body, start, end: i, lower, cap: !plain && capitalized(body) });
-    }
+    out.push(new Word(text, start, i, bodyEnd, cap, plain, ascii ? asciiSlot(text.charCodeAt(start), text.charCodeAt(bodyEnd - 1), bodyEnd - start) : UNKNOWN_SLOT));
   }
   memo = { text, words: out };
   return out;
@@ -96,13 +129,14 @@ export function words(text: string): Word[] {
 
 export const bare = (word: Word): string => (word.text.endsWith('.') ? word.text.slice(0, -1) : word.text);
 
+/** A-Z, then a-z, an apostrophe or a hyphen (or nothing, NaN: a lone initial). */
+const asciiCapitalized = (first: number, second: number): boolean =>
+  first >= 65 && first <= 90 && (Number.isNaN(second) || (second >= 97 && second <= 122) || second === 39 || second === 45);
+
 function capitalized(body: string): boolean {
   const first = body.charCodeAt(0);
   const second = body.charCodeAt(1);
-  if (first < 128 && (second < 128 || Number.isNaN(second))) {
-    // ASCII fast path: A-Z, then a-z, an apostrophe or a hyphen (or nothing: a lone initial).
-    return first >= 65 && first <= 90 && (Number.isNaN(second) || (second >= 97 && second <= 122) || second === 39 || second === 45);
-  }
+  if (first < 128 && (second < 128 || Number.isNaN(second))) return asciiCapitalized(first, second);
   return /^\p{Lu}(?:[\p{Ll}\p{M}'’-]|$)/u.test(body);
 }
 /** Only spaces (at most two) between two words: they belong to one name or one address line. */
@@ -132,13 +166,25 @@ export function wordFilter(list: Iterable<string>): Uint32Array {
   return bits;
 }
 
-/** False only when `lower` is certainly not in the list `filter` was built from. */
-export function mayContain(filter: Uint32Array, lower: string): boolean {
+/** False only when the word's lower-case form is certainly not in the list `filter` was built from. */
+export function mayContain(filter: Uint32Array, word: Word): boolean {
+  if (word.slot !== UNKNOWN_SLOT) return word.slot === OTHER ? filter[OTHER] === 1 : ((filter[word.slot]! >>> (word.bodyEnd - word.start)) & 1) === 1;
+  // Lower-casing a non-ASCII word may change its letters and length: ask its lower-case form.
+  const lower = word.lower;
   const slot = filterSlot(lower);
   return slot === OTHER ? filter[OTHER] === 1 : ((filter[slot]! >>> lower.length) & 1) === 1;
 }
 
 const OTHER = 26 * 26;
+const UNKNOWN_SLOT = -1;
+
+/** filterSlot of an ASCII word's lower-case form, from its first and last character codes. */
+function asciiSlot(first: number, last: number, length: number): number {
+  if (length > 31) return OTHER;
+  const a = (first >= 65 && first <= 90 ? first + 32 : first) - 97;
+  const b = (last >= 65 && last <= 90 ? last + 32 : last) - 97;
+  return a >= 0 && a <= 25 && b >= 0 && b <= 25 ? a * 26 + b : OTHER;
+}
 
 function filterSlot(word: string): number {
   const length = word.length;
