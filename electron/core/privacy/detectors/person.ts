@@ -14,6 +14,7 @@ for (const phrase of ['my name is', "my name's", 'name is', 'i am called', "i'm 
 }
 /** Labels followed by a colon: "Name: …", "Patient: …", "Attn: …". */
 const labelCues = new Set(['name', 'patient', 'attn']);
+const cueFilter = wordFilter([...cuePhrases.keys(), ...labelCues]);
 const cueGap = /^[,:]?[ \t]{1,3}$/;
 /** Capitalised words that follow a first name but are not surnames. */
 const notSurname = new Set(['street', 'road', 'avenue', 'lane', 'drive', 'the', 'and', 'or', 'i', 'is', 'was', 'said', 'says', 'in', 'on', 'at', 'of', 'to', 'from', 'with', 'for', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'july', 'august', 'september', 'october', 'november', 'december', 'street.']);
@@ -88,6 +89,7 @@ function isFirstName(word: Word): boolean {
 
 function cueEndsAt(text: string, list: Word[], i: number): boolean {
   const word = list[i]!;
+  if (!mayContain(cueFilter, word)) return false;
   if (labelCues.has(word.lower) && text[word.end] === ':') return !/[\w.$]/.test(text[word.start - 1] ?? ''); // not `pred_name:`
   return (cuePhrases.get(word.lower) ?? []).some((parts) => parts.length <= i + 1 && parts.every((part, k) => list[i - parts.length + 1 + k]!.lower === part));
 }
