@@ -21,7 +21,9 @@ export function assertScanSize(bytes: number, maxBytes: number = DEFAULT_MAX_SCA
  * result says `failedClosed` and the caller must treat the text as never-cloud.
  */
 export function scanText(text: string, options: ScanOptions = {}): ScanResult {
-  assertScanSize(Buffer.byteLength(text, 'utf8'), options.maxBytes);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_SCAN_BYTES;
+  // A UTF-16 code unit is at most 3 UTF-8 bytes: short texts need no byte count.
+  if (text.length * 3 > maxBytes) assertScanSize(Buffer.byteLength(text, 'utf8'), maxBytes);
   const spans: Span[] = [];
   const failedDetectors: string[] = [];
   for (const detector of options.detectors ?? defaultDetectors) {

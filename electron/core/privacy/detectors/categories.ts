@@ -1,6 +1,6 @@
 import type { PrivacyCategoryType } from '../types';
 import type { Detector, Span } from '../types';
-import { mayContain, wordFilter, words } from './words';
+import { mayContain, wordFilter, words, type Word } from './words';
 
 /** Phrases (lower-case, one to three words) that name a matter of health, money trouble or law. */
 const phrases: Record<PrivacyCategoryType, string[]> = {
@@ -50,6 +50,16 @@ function endsSentence(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * First index of the words before `i` that count: at most six back, not before the start of i's sentence. Found
+ * by walking back only for the rare phrase, instead of tracking sentences across every word.
+ */
+function windowStart(text: string, list: readonly Word[], i: number): number {
+  const limit = Math.max(1, i - PERSON_WINDOW);
+  for (let j = i; j >= limit; j -= 1) if (endsSentence(text, list[j - 1]!.end - 1, list[j]!.start)) return j;
+  return Math.max(0, i - PERSON_WINDOW);
+}
+
 const lookup = new Map<string, { category: PrivacyCategoryType; length: number }[]>();
 for (const [category, list] of Object.entries(phrases) as [PrivacyCategoryType, string[]][]) {
   for (const phrase of list) {
@@ -71,10 +81,8 @@ export const categoryDetector: Detector = {
   detect(text) {
     const spans: Span[] = [];
     const list = words(text);
-    let sentenceStart = 0;
     for (let i = 0; i < list.length; i += 1) {
       const word = list[i]!;
-      if (i > 0 && endsSentence(text, list[i - 1]!.end - 1, word.start)) sentenceStart = i;
       const candidates = mayContain(firstWordFilter, word) ? lookup.get(word.lower) : undefined;
       if (candidates === undefined) continue;
       for (const { category, length } of candidates) {
@@ -83,7 +91,7 @@ export const categoryDetector: Detector = {
         const phrase = list.slice(i, i + length).map((w) => w.lower).join(' ');
         if (!phraseSet.has(phrase)) continue;
         if (inIdentifier(text, word.start, last.end)) continue;
-        const window = list.slice(Math.max(sentenceStart, i - PERSON_WINDOW), i);
+        const window = list.slice(windowStart(text, list, i), i);
         // The pronoun "I" counts only capitalised: a lower-case i is far more often a loop variable.
         const personal = window.some((w) => w.text === 'I' || personWords.has(w.lower));
         if (!personal || window.some((w) => topicWords.has(w.lower))) continue;

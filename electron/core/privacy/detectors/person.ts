@@ -5,6 +5,8 @@ import { adjacent, mayContain, wordFilter, words, type Word } from './words';
 const selfCue = new Set(["i'm", 'im', 'i’m']);
 const titles = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'madam', 'dame', 'lord', 'lady']);
 const firstNameFilter = wordFilter(firstNames);
+const titleFilter = wordFilter(titles);
+const selfCueFilter = wordFilter(selfCue);
 /** Phrases after which the next capitalised words are a name, whatever they are; keyed by their last word. */
 const cuePhrases = new Map<string, string[][]>();
 for (const phrase of ['my name is', "my name's", 'name is', 'i am called', "i'm called", 'call me', 'named', 'dear', 'signed', 'regards', 'sincerely']) {
@@ -42,7 +44,7 @@ export const personDetector: Detector = {
         continue;
       }
       if (next === undefined || !adjacent(text, word, next) || !next.cap) continue;
-      if (word.cap && titles.has(word.lower)) {
+      if (word.cap && mayContain(titleFilter, word) && titles.has(word.lower)) {
         const end = extendName(text, list, i + 1);
         push(i + 1, end, 0.8);
         i = end;
@@ -50,7 +52,7 @@ export const personDetector: Detector = {
         const end = extendName(text, list, i);
         push(i, end, end > i ? 0.7 : 0.55);
         i = end;
-      } else if (selfCue.has(word.lower) && next.cap && !notSurname.has(next.lower)) {
+      } else if (mayContain(selfCueFilter, word) && selfCue.has(word.lower) && next.cap && !notSurname.has(next.lower)) {
         // "I'm Naomi Ryan": a self-introduction when two capitalised words (or a known first name) follow.
         const end = extendName(text, list, i + 1);
         if (end > i + 1 || isFirstName(next)) push(i + 1, end, 0.75);

@@ -1,6 +1,6 @@
 /**
  * A word of any script with its offsets; apostrophes, hyphens and a trailing dot stay inside. Its strings are
- * made on first use: most words are only looked at through `slot`, `cap` and their offsets.
+ * made on first use: most words are only looked at through `mask`, `cap` and their offsets.
  */
 export class Word {
   private textCache: string | undefined;
@@ -16,14 +16,11 @@ export class Word {
     readonly cap: boolean,
     /** Lower-case ASCII letters and digits only (no toLowerCase needed). */
     private readonly plain: boolean,
-    /** wordFilter slot of `lower`, or UNKNOWN_SLOT for words with non-ASCII characters. */
-    readonly slot: number,
+    /** Only ASCII characters: its lower-case form has the same length and no accented letter. */
+    readonly ascii: boolean,
+    /** One bit per wordFilter that may hold `lower` (all bits for non-ASCII words). */
+    readonly mask: number,
   ) {}
-
-  /** Only ASCII characters: its lower-case form has the same length and no accented letter. */
-  get ascii(): boolean {
-    return this.slot !== UNKNOWN_SLOT;
-  }
 
   get text(): string {
     return (this.textCache ??= this.source.slice(this.start, this.end));
@@ -34,7 +31,10 @@ export class Word {
     if (this.lowerCache === undefined) {
       const body = this.source.slice(this.start, this.bodyEnd);
       let lower = body;
-      if (!this.plain) {
+      if (this.ascii && !this.plain && !hasUpper(body, 1)) {
+        // The usual capitalised word (The, Anna): lower-case its first letter only, without a runtime call.
+        lower = String.fromCharCode(body.charCodeAt(0) | 32) + body.slice(1);
+      } else if (!this.plain) {
         lower = body.toLowerCase();
         if (lower.includes('’')) lower = lower.replaceAll('’', "'");
       }
@@ -121,7 +121,8 @@ export function words(text: string): Word[] {
       const second = bodyEnd - start > 1 ? text.charCodeAt(start + 1) : NaN;
       cap = first < 128 && !(second >= 128) ? asciiCapitalized(first, second) : capitalized(text.slice(start, bodyEnd));
     }
-    out.push(new Word(text, start, i, bodyEnd, cap, plain, ascii ? asciiSlot(text.charCodeAt(start), text.charCodeAt(bodyEnd - 1), bodyEnd - start) : UNKNOWN_SLOT));
+    const mask = ascii ? filterMasks[asciiSlot(first, text.charCodeAt(bodyEnd - 1), bodyEnd - start) * 32 + ((bodyEnd - start) & 31)]! : ALL_FILTERS;
+    out.push(new Word(text, start, i, bodyEnd, cap, plain, ascii, mask));
   }
   memo = { text, words: out };
   return out;
@@ -151,32 +152,43 @@ export function adjacent(text: string, left: Word, right: Word): boolean {
   return true;
 }
 
+/** True when an ASCII upper-case letter occurs in `body` from `from` on. */
+function hasUpper(body: string, from: number): boolean {
+  for (let k = from; k < body.length; k += 1) {
+    const code = body.charCodeAt(k);
+    if (code >= 65 && code <= 90) return true;
+  }
+  return false;
+}
+
 /**
- * A word list's filter by (first letter, last letter, length): it rules most words out without hashing them, so
- * the Set behind it is asked only about the few that could be in it. Members outside a-z…a-z of length 1–31
- * set the last slot, which lets every such word through.
+ * Word-list filters by (first letter, last letter, length): they rule most words out without hashing them, so
+ * the Set behind a filter is asked only about the few words that could be in it. The tokenizer reads every
+ * filter at once: filterMasks[slot * 32 + length] holds one bit per filter. Members outside a-z…a-z of length
+ * 1–31 fall in the OTHER slot, which then lets every such word through.
  */
-export function wordFilter(list: Iterable<string>): Uint32Array {
-  const bits = new Uint32Array(26 * 26 + 1);
+const OTHER = 26 * 26;
+const ALL_FILTERS = -1;
+const filterMasks = new Int32Array((OTHER + 1) * 32);
+let filterCount = 0;
+
+/** Registers a word list (at module load, before any scan; at most 32 lists) and returns its bit for mayContain. */
+export function wordFilter(list: Iterable<string>): number {
+  const bit = 1 << filterCount;
+  filterCount += 1;
+  const mark = (index: number): void => {
+    filterMasks[index] = filterMasks[index]! | bit;
+  };
   for (const word of list) {
     const slot = filterSlot(word);
-    if (slot === OTHER) bits[OTHER] = 1;
-    else bits[slot] = bits[slot]! | (1 << word.length);
+    if (slot === OTHER) for (let length = 0; length < 32; length += 1) mark(OTHER * 32 + length);
+    else mark(slot * 32 + word.length);
   }
-  return bits;
+  return bit;
 }
 
-/** False only when the word's lower-case form is certainly not in the list `filter` was built from. */
-export function mayContain(filter: Uint32Array, word: Word): boolean {
-  if (word.slot !== UNKNOWN_SLOT) return word.slot === OTHER ? filter[OTHER] === 1 : ((filter[word.slot]! >>> (word.bodyEnd - word.start)) & 1) === 1;
-  // Lower-casing a non-ASCII word may change its letters and length: ask its lower-case form.
-  const lower = word.lower;
-  const slot = filterSlot(lower);
-  return slot === OTHER ? filter[OTHER] === 1 : ((filter[slot]! >>> lower.length) & 1) === 1;
-}
-
-const OTHER = 26 * 26;
-const UNKNOWN_SLOT = -1;
+/** False only when the word's lower-case form is certainly not in the list of filter `bit`. */
+export const mayContain = (bit: number, word: Word): boolean => (word.mask & bit) !== 0;
 
 /** filterSlot of an ASCII word's lower-case form, from its first and last character codes. */
 function asciiSlot(first: number, last: number, length: number): number {
