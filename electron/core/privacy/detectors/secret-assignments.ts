@@ -14,8 +14,9 @@ const operators = /[=:]/g;
  */
 function eachAssignment(text: string, onAssignment: (key: string, valueStart: number) => number): void {
   operators.lastIndex = 0;
-  for (let match = operators.exec(text); match !== null; match = operators.exec(text)) {
-    const at = match.index;
+  // test(), not exec(): the position is all that is needed, and no match array is made per operator.
+  while (operators.test(text)) {
+    const at = operators.lastIndex - 1;
     const op = text[at];
     const next = text[at + 1];
     let valueStart = at + 1;

@@ -1,6 +1,6 @@
 import { eachMatch, isDigitCode } from '../text-context';
 import type { Detector, Span } from '../types';
-import { adjacent, bare, mayContain, wordFilter, words, type Word } from './words';
+import { adjacent, bare, mayContain, tokenize, wordFilter, words, type Word } from './words';
 
 const suffixes = new Set([
   'street', 'st', 'avenue', 'ave', 'av', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'dr', 'court', 'ct',
@@ -128,7 +128,7 @@ function extendAddress(text: string, list: Word[], i: number): number {
 
 /** True when a street name ("Bay Street", "Crown St") follows `index`: the number before it is a house number. */
 export function startsWithStreetName(text: string, index: number): boolean {
-  const list = words(text.slice(index, index + 80));
+  const list = tokenize(text.slice(index, index + 80));
   for (const word of list.slice(0, 5)) {
     if (!word.cap || /\n/.test(text.slice(index, index + word.start))) return false;
     if (suffixes.has(word.lower) || prefixes.has(word.lower) || hasGluedSuffix(word.lower)) return true;

@@ -86,6 +86,13 @@ let memo: { text: string; words: Word[] } | undefined;
  */
 export function words(text: string): Word[] {
   if (memo?.text === text) return memo.words;
+  const out = tokenize(text);
+  memo = { text, words: out };
+  return out;
+}
+
+/** The words of a text without touching the memo (for short side looks that must not evict the scanned text). */
+export function tokenize(text: string): Word[] {
   const out: Word[] = [];
   const length = text.length;
   let i = 0;
@@ -124,7 +131,6 @@ export function words(text: string): Word[] {
     const mask = ascii ? filterMasks[asciiSlot(first, text.charCodeAt(bodyEnd - 1), bodyEnd - start) * 32 + ((bodyEnd - start) & 31)]! : ALL_FILTERS;
     out.push(new Word(text, start, i, bodyEnd, cap, plain, ascii, mask));
   }
-  memo = { text, words: out };
   return out;
 }
 
