@@ -108,27 +108,37 @@ export function tokenize(text: string): Word[] {
     let plain = first < 128 && (firstClass & UPPER) === 0;
     let ascii = first < 128;
     const limit = Math.min(length, start + MAX_WORD);
+    let last = first;
+    let stop = 0; // the code unit after the word (0 at the end of the text or of MAX_WORD)
     i += 1;
     for (; i < limit; i += 1) {
       const code = text.charCodeAt(i);
       if (code < 128) {
         const kind = asciiClass[code]!;
-        if (kind === 0) break;
+        if (kind === 0) {
+          stop = code;
+          break;
+        }
         if ((kind & UPPER) !== 0) plain = false;
       } else {
-        if (!isWordCode(code, false) && code !== 0x2019) break;
+        if (!isWordCode(code, false) && code !== 0x2019) {
+          stop = code;
+          break;
+        }
         plain = false;
         ascii = false;
       }
+      last = code;
     }
     const bodyEnd = i;
-    if (i < length && text.charCodeAt(i) === 46) i += 1;
+    if (i === limit && i < length) stop = text.charCodeAt(i);
+    if (stop === 46) i += 1;
     let cap = false;
     if (!plain) {
       const second = bodyEnd - start > 1 ? text.charCodeAt(start + 1) : NaN;
       cap = first < 128 && !(second >= 128) ? asciiCapitalized(first, second) : capitalized(text.slice(start, bodyEnd));
     }
-    const mask = ascii ? filterMasks[asciiSlot(first, text.charCodeAt(bodyEnd - 1), bodyEnd - start) * 32 + ((bodyEnd - start) & 31)]! : ALL_FILTERS;
+    const mask = ascii ? filterMasks[asciiSlot(first, last, bodyEnd - start) * 32 + ((bodyEnd - start) & 31)]! : ALL_FILTERS;
     out.push(new Word(text, start, i, bodyEnd, cap, plain, ascii, mask));
   }
   return out;
