@@ -78,19 +78,28 @@ export const secretAssignmentDetector: Detector = {
       if (value !== null) prose.lastIndex = Math.max(prose.lastIndex, value.end);
       if (value !== null && !isPlaceholder(value.text) && plausiblePassword(value.text, value.quoted) && passwordLike(value.text)) push(value.start, value.end, 0.8);
     });
-    if (text.includes('://')) eachMatch(connection, text, (match) => {
+    if (hasSchemeSeparator(text)) eachMatch(connection, text, (match) => {
       const password = match[1]!;
       if (isPlaceholder(password) || /^(?:password|pass|pwd|secret)$/i.test(password)) return;
       const start = match.index + match[0].lastIndexOf(`:${password}@`) + 1;
       push(start, start + password.length, 0.95);
     });
-    eachMatch(bearer, text, (match) => {
+    // 'B' (Bearer, Basic) or 'T' and 'k' (Token): one-character searches, cheaper than the pattern's own pass.
+    if (text.includes('B') || (text.includes('T') && text.includes('k'))) eachMatch(bearer, text, (match) => {
       const token = match[1]!;
       if (looksRandom(token, 16)) push(match.index + match[0].length - token.length, match.index + match[0].length, 0.9);
     });
     return spans;
   },
 };
+
+/** Contains '://': found from each ':' (a one-character search), cheaper than a three-character one. */
+function hasSchemeSeparator(text: string): boolean {
+  for (let at = text.indexOf(':'); at !== -1; at = text.indexOf(':', at + 1)) {
+    if (text.charCodeAt(at + 1) === 47 && text.charCodeAt(at + 2) === 47) return true;
+  }
+  return false;
+}
 
 function plausiblePassword(value: string, quoted: boolean): boolean {
   if (value.length < 4 || value.length > 200 || value.includes('(')) return false;

@@ -18,9 +18,19 @@ export class Word {
     private readonly plain: boolean,
     /** Only ASCII characters: its lower-case form has the same length and no accented letter. */
     readonly ascii: boolean,
-    /** One bit per wordFilter that may hold `lower` (all bits for non-ASCII words). */
-    readonly mask: number,
+    /** One bit per wordFilter that may hold `lower`; PENDING for non-ASCII words until asked. */
+    private maskValue: number,
   ) {}
+
+  /** One bit per wordFilter that may hold `lower`. */
+  get mask(): number {
+    if (this.maskValue === PENDING) {
+      // Lower-casing a non-ASCII word may change its letters and length: the filters see its lower-case form.
+      const lower = this.lower;
+      this.maskValue = filterMasks[filterSlot(lower) * 32 + (lower.length & 31)]!;
+    }
+    return this.maskValue;
+  }
 
   get text(): string {
     return (this.textCache ??= this.source.slice(this.start, this.end));
@@ -138,7 +148,7 @@ export function tokenize(text: string): Word[] {
       const second = bodyEnd - start > 1 ? text.charCodeAt(start + 1) : NaN;
       cap = first < 128 && !(second >= 128) ? asciiCapitalized(first, second) : capitalized(text.slice(start, bodyEnd));
     }
-    const mask = ascii ? filterMasks[asciiSlot(first, last, bodyEnd - start) * 32 + ((bodyEnd - start) & 31)]! : ALL_FILTERS;
+    const mask = ascii ? filterMasks[asciiSlot(first, last, bodyEnd - start) * 32 + ((bodyEnd - start) & 31)]! : PENDING;
     out.push(new Word(text, start, i, bodyEnd, cap, plain, ascii, mask));
   }
   return out;
@@ -184,11 +194,12 @@ function hasUpper(body: string, from: number): boolean {
  * 1–31 fall in the OTHER slot, which then lets every such word through.
  */
 const OTHER = 26 * 26;
-const ALL_FILTERS = -1;
+/** Not a mask (with at most 31 filters no mask has every bit set): a non-ASCII word's mask is worked out when first asked. */
+const PENDING = -1;
 const filterMasks = new Int32Array((OTHER + 1) * 32);
 let filterCount = 0;
 
-/** Registers a word list (at module load, before any scan; at most 32 lists) and returns its bit for mayContain. */
+/** Registers a word list (at module load, before any scan; at most 31 lists) and returns its bit for mayContain. */
 export function wordFilter(list: Iterable<string>): number {
   const bit = 1 << filterCount;
   filterCount += 1;
