@@ -148,7 +148,11 @@ export function tokenize(text: string): Word[] {
       const second = bodyEnd - start > 1 ? text.charCodeAt(start + 1) : NaN;
       cap = first < 128 && !(second >= 128) ? asciiCapitalized(first, second) : capitalized(text.slice(start, bodyEnd));
     }
-    const mask = ascii ? filterMasks[asciiSlot(first, last, bodyEnd - start) * 32 + ((bodyEnd - start) & 31)]! : PENDING;
+    const mask = ascii
+      ? filterMasks[asciiSlot(first, last, bodyEnd - start) * 32 + ((bodyEnd - start) & 31)]!
+      : nonAsciiEnd(first, last)
+        ? filterMasks[OTHER * 32]!
+        : PENDING;
     out.push(new Word(text, start, i, bodyEnd, cap, plain, ascii, mask));
   }
   return out;
@@ -216,6 +220,13 @@ export function wordFilter(list: Iterable<string>): number {
 
 /** False only when the word's lower-case form is certainly not in the list of filter `bit`. */
 export const mayContain = (bit: number, word: Word): boolean => (word.mask & bit) !== 0;
+
+/**
+ * The lower-case form of a word starting or ending with this non-ASCII character starts or ends outside a-z, so
+ * its filter slot is OTHER without lower-casing it. Only U+0130 (İ → i̇) and U+212A (Kelvin sign → k) lower-case
+ * to an ASCII first character, and only U+212A to an ASCII last one (checked over the whole BMP).
+ */
+const nonAsciiEnd = (first: number, last: number): boolean => (first >= 128 && first !== 0x130 && first !== 0x212a) || (last >= 128 && last !== 0x212a);
 
 /** filterSlot of an ASCII word's lower-case form, from its first and last character codes. */
 function asciiSlot(first: number, last: number, length: number): number {
