@@ -1,6 +1,6 @@
 import type { PrivacyCategoryType } from '../types';
 import type { Detector, Span } from '../types';
-import { mayContain, wordFilter, words, type Word } from './words';
+import { wordFilter, words, type Word } from './words';
 
 /** Phrases (lower-case, one to three words) that name a matter of health, money trouble or law. */
 const phrases: Record<PrivacyCategoryType, string[]> = {
@@ -83,7 +83,7 @@ export const categoryDetector: Detector = {
     const list = words(text);
     for (let i = 0; i < list.length; i += 1) {
       const word = list[i]!;
-      const candidates = mayContain(firstWordFilter, word) ? lookup.get(word.lower) : undefined;
+      const candidates = word.mayBeIn(firstWordFilter) ? lookup.get(word.lower) : undefined;
       if (candidates === undefined) continue;
       for (const { category, length } of candidates) {
         const last = list[i + length - 1];

@@ -107,10 +107,14 @@ function plausiblePassword(value: string, quoted: boolean): boolean {
   return !identifierOnly.test(value);
 }
 
+// \p{…} patterns at module level: some transpilers rebuild such a literal on every evaluation.
+const anyLetter = /\p{L}/u;
+const lettersOnly = /^\p{L}+$/u;
+
 /** In prose, a word after "password" is a password only when it mixes letters with digits or symbols. */
 function passwordLike(value: string): boolean {
   const trimmed = value.replace(/[.,;:!?]$/, '');
-  return trimmed.length >= 6 && /\p{L}/u.test(trimmed) && /[\d\W_]/u.test(trimmed.replace(/^\p{L}+$/u, '')) && !/^(?:reset|policy|manager|field|hash|protected|required|changes?)$/i.test(trimmed);
+  return trimmed.length >= 6 && anyLetter.test(trimmed) && /[\d\W_]/u.test(trimmed.replace(lettersOnly, '')) && !/^(?:reset|policy|manager|field|hash|protected|required|changes?)$/i.test(trimmed);
 }
 
 /** A quoted string or a bare token (up to 256 characters) starting at `from`. */

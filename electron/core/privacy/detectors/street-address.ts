@@ -1,6 +1,6 @@
 import { eachMatch, isDigitCode } from '../text-context';
 import type { Detector, Span } from '../types';
-import { adjacent, bare, mayContain, tokenize, wordFilter, words, type Word } from './words';
+import { bare, tokenize, wordFilter, words, type Word } from './words';
 
 const suffixes = new Set([
   'street', 'st', 'avenue', 'ave', 'av', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'dr', 'court', 'ct',
@@ -23,6 +23,9 @@ const addressCue = /(?:address(?:es)? is|address:|addresses:|lives at|live at|li
 /** First words of the cues: the sticky pattern above is tried only where one of them starts. */
 const cueFirstWords = new Set(['address', 'addresses', 'lives', 'live', 'living', 'located', 'moved', 'send', 'sent', 'ship', 'shipped', 'deliver', 'delivered', 'mail', 'mailed', 'return']);
 const cueFilter = wordFilter(cueFirstWords);
+// \p{…} patterns at module level: some transpilers rebuild such a literal on every evaluation.
+const numberFirst = /^(?:\d|\p{Lu}[\p{L}'’-]{0,30}[ \t]{1,2}\d)/u;
+const capitalisedWord = /(?:^|[\s,])\p{Lu}\p{Ll}/u;
 const ADDRESS_MAX = 100;
 /** Abbreviations whose full stop does not end the address ("Apt. 4", "St. John"). */
 const abbreviations = new Set(['apt', 'st', 'ave', 'rd', 'dr', 'no', 'ste', 'blvd', 'ln', 'ct', 'pl', 'fl', 'bldg', 'rkp', 'u', 'p.o', 'po']);
@@ -41,17 +44,17 @@ export const streetAddressDetector: Detector = {
     for (let i = 1; i < list.length; i += 1) {
       const word = list[i]!;
       const next = list[i + 1];
-      if (mayContain(prefixFilter, word) && prefixes.has(word.lower)) {
+      if (word.mayBeIn(prefixFilter) && prefixes.has(word.lower)) {
         const number = list[i - 1]!;
-        if (houseNumber.test(bare(number)) && adjacent(text, number, word) && next !== undefined && adjacent(text, word, next) && next.cap) {
+        if (houseNumber.test(bare(number)) && number.adjacentTo(word) && next !== undefined && word.adjacentTo(next) && next.cap) {
           spans.push({ type: 'STREET_ADDRESS', start: number.start, end: extendAddress(text, list, i + 1), confidence: 0.7 });
         }
       } else if (!word.cap) {
         continue;
-      } else if (mayContain(suffixFilter, word) && suffixes.has(word.lower)) {
-        const start = numberBefore(text, list, i);
+      } else if (word.mayBeIn(suffixFilter) && suffixes.has(word.lower)) {
+        const start = numberBefore(list, i);
         if (start !== -1) spans.push({ type: 'STREET_ADDRESS', start: list[start]!.start, end: extendAddress(text, list, i), confidence: 0.75 });
-      } else if (next !== undefined && isDigitCode(text.charCodeAt(next.start)) && hasGluedSuffix(word.lower) && adjacent(text, word, next) && houseNumber.test(bare(next))) {
+      } else if (next !== undefined && isDigitCode(text.charCodeAt(next.start)) && hasGluedSuffix(word.lower) && word.adjacentTo(next) && houseNumber.test(bare(next))) {
         spans.push({ type: 'STREET_ADDRESS', start: word.start, end: extendAddress(text, list, i + 1), confidence: 0.7 });
       }
     }
@@ -66,7 +69,7 @@ export const streetAddressDetector: Detector = {
     let knownEnd = -1;
     let cueEnd = 0;
     for (const word of list) {
-      if (!mayContain(cueFilter, word) || !cueFirstWords.has(word.lower) || word.start < cueEnd) continue;
+      if (!word.mayBeIn(cueFilter) || !cueFirstWords.has(word.lower) || word.start < cueEnd) continue;
       addressCue.lastIndex = word.start;
       const match = addressCue.exec(text);
       if (match === null) continue;
@@ -78,7 +81,7 @@ export const streetAddressDetector: Detector = {
       const value = text.slice(start, end);
       // A place has a house number among its first two words and a capitalised name: "sent to 5 people" and
       // "moved to London in 2019" are not addresses.
-      if (/^(?:\d|\p{Lu}[\p{L}'’-]{0,30}[ \t]{1,2}\d)/u.test(value) && /(?:^|[\s,])\p{Lu}\p{Ll}/u.test(value)) {
+      if (numberFirst.test(value) && capitalisedWord.test(value)) {
         spans.push({ type: 'STREET_ADDRESS', start, end, confidence: 0.7 });
       }
     }
@@ -105,10 +108,10 @@ function cuedAddressEnd(text: string, start: number): number {
 }
 
 /** Index of the house number up to four capitalised words before the suffix at `i`, or -1. */
-function numberBefore(text: string, list: Word[], i: number): number {
+function numberBefore(list: Word[], i: number): number {
   for (let j = i - 1; j >= Math.max(0, i - 5); j -= 1) {
     const word = list[j]!;
-    if (!adjacent(text, word, list[j + 1]!)) return -1;
+    if (!word.adjacentTo(list[j + 1]!)) return -1;
     if (houseNumber.test(bare(word))) return j < i - 1 ? j : -1;
     if (!word.cap && !/^\d{1,3}(?:st|nd|rd|th)$/i.test(word.text)) return -1;
   }

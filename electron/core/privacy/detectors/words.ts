@@ -27,9 +27,28 @@ export class Word {
     if (this.maskValue === PENDING) {
       // Lower-casing a non-ASCII word may change its letters and length: the filters see its lower-case form.
       const lower = this.lower;
-      this.maskValue = filterMasks[filterSlot(lower) * 32 + (lower.length & 31)]!;
+      this.maskValue = filterMask(filterSlot(lower), lower.length);
     }
     return this.maskValue;
+  }
+
+  /**
+   * False only when the lower-case form is certainly not in the list of wordFilter `bit`. A method, not an
+   * imported helper: hot loops in other modules then need no module-binding load per call.
+   */
+  mayBeIn(bit: number): boolean {
+    return (this.mask & bit) !== 0;
+  }
+
+  /** Only spaces (at most two) between this word and `right`: they belong to one name or one address line. */
+  adjacentTo(right: Word): boolean {
+    const gap = right.start - this.end;
+    if (gap < 1 || gap > 2) return false;
+    for (let i = this.end; i < right.start; i += 1) {
+      const code = this.source.charCodeAt(i);
+      if (code !== 32 && code !== 9) return false;
+    }
+    return true;
   }
 
   get text(): string {
@@ -55,6 +74,11 @@ export class Word {
 }
 
 const MAX_WORD = 41;
+// Patterns with \p{…} live at module level: some transpilers (tsx's esbuild) rewrite such a literal into
+// `new RegExp(…)`, which would be built again on every call.
+const letterOrDigit = /[\p{L}\p{N}]/u;
+const combiningMark = /\p{M}/u;
+const capitalisedStart = /^\p{Lu}(?:[\p{Ll}\p{M}'’-]|$)/u;
 /**
  * Non-ASCII code unit → its kind + 1 once known: 1 not a word character, 2 letter or digit, 3 combining mark
  * (never starts a word); 0 not yet asked. A 64 K table instead of a Map: read for every non-ASCII character.
@@ -68,7 +92,7 @@ function isWordCode(code: number, first: boolean): boolean {
   let kind = nonAsciiKind[code]! - 1;
   if (kind === -1) {
     const ch = String.fromCharCode(code);
-    kind = /[\p{L}\p{N}]/u.test(ch) ? 1 : /\p{M}/u.test(ch) ? 2 : 0;
+    kind = letterOrDigit.test(ch) ? 1 : combiningMark.test(ch) ? 2 : 0;
     nonAsciiKind[code] = kind + 1;
   }
   return kind === 1 || (kind === 2 && !first);
@@ -149,9 +173,9 @@ export function tokenize(text: string): Word[] {
       cap = first < 128 && !(second >= 128) ? asciiCapitalized(first, second) : capitalized(text.slice(start, bodyEnd));
     }
     const mask = ascii
-      ? filterMasks[asciiSlot(first, last, bodyEnd - start) * 32 + ((bodyEnd - start) & 31)]!
+      ? filterMask(asciiSlot(first, last, bodyEnd - start), bodyEnd - start)
       : nonAsciiEnd(first, last)
-        ? filterMasks[OTHER * 32]!
+        ? filterMask(OTHER, 0)
         : PENDING;
     out.push(new Word(text, start, i, bodyEnd, cap, plain, ascii, mask));
   }
@@ -168,18 +192,7 @@ function capitalized(body: string): boolean {
   const first = body.charCodeAt(0);
   const second = body.charCodeAt(1);
   if (first < 128 && (second < 128 || Number.isNaN(second))) return asciiCapitalized(first, second);
-  return /^\p{Lu}(?:[\p{Ll}\p{M}'’-]|$)/u.test(body);
-}
-/** Only spaces (at most two) between two words: they belong to one name or one address line. */
-export function adjacent(text: string, left: Word, right: Word): boolean {
-  const gap = right.start - left.end;
-  if (gap < 1 || gap > 2) return false;
-  // A char loop, not a regex on a slice: called for most word pairs.
-  for (let i = left.end; i < right.start; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code !== 32 && code !== 9) return false;
-  }
-  return true;
+  return capitalisedStart.test(body);
 }
 
 /** True when an ASCII upper-case letter occurs in `body` from `from` on. */
@@ -194,16 +207,19 @@ function hasUpper(body: string, from: number): boolean {
 /**
  * Word-list filters by (first letter, last letter, length): they rule most words out without hashing them, so
  * the Set behind a filter is asked only about the few words that could be in it. The tokenizer reads every
- * filter at once: filterMasks[slot * 32 + length] holds one bit per filter. Members outside a-z…a-z of length
- * 1–31 fall in the OTHER slot, which then lets every such word through.
+ * filter at once: filterMasks[slot * 16 + min(length, 15)] holds one bit per filter. Lengths of 15 and more share
+ * a bucket, which keeps the table small enough for the L1 cache (a filter only has to let every member through).
+ * Members outside a-z…a-z of length 1–31 fall in the OTHER slot, which then lets every such word through.
  */
 const OTHER = 26 * 26;
-/** Not a mask (with at most 31 filters no mask has every bit set): a non-ASCII word's mask is worked out when first asked. */
+/** Not a mask (masks are 16-bit): a non-ASCII word's mask is worked out when first asked. */
 const PENDING = -1;
-const filterMasks = new Int32Array((OTHER + 1) * 32);
+const LENGTH_BUCKETS = 16;
+const filterMasks = new Uint16Array((OTHER + 1) * LENGTH_BUCKETS);
+const filterMask = (slot: number, length: number): number => filterMasks[slot * LENGTH_BUCKETS + Math.min(length, LENGTH_BUCKETS - 1)]!;
 let filterCount = 0;
 
-/** Registers a word list (at module load, before any scan; at most 31 lists) and returns its bit for mayContain. */
+/** Registers a word list (at module load, before any scan; at most 16 lists) and returns its bit for mayContain. */
 export function wordFilter(list: Iterable<string>): number {
   const bit = 1 << filterCount;
   filterCount += 1;
@@ -212,14 +228,12 @@ export function wordFilter(list: Iterable<string>): number {
   };
   for (const word of list) {
     const slot = filterSlot(word);
-    if (slot === OTHER) for (let length = 0; length < 32; length += 1) mark(OTHER * 32 + length);
-    else mark(slot * 32 + word.length);
+    if (slot === OTHER) for (let bucket = 0; bucket < LENGTH_BUCKETS; bucket += 1) mark(OTHER * LENGTH_BUCKETS + bucket);
+    else mark(slot * LENGTH_BUCKETS + Math.min(word.length, LENGTH_BUCKETS - 1));
   }
   return bit;
 }
 
-/** False only when the word's lower-case form is certainly not in the list of filter `bit`. */
-export const mayContain = (bit: number, word: Word): boolean => (word.mask & bit) !== 0;
 
 /**
  * The lower-case form of a word starting or ending with this non-ASCII character starts or ends outside a-z, so
