@@ -1,4 +1,3 @@
-import { isAlnumCode, isDigitCode } from '../text-context';
 
 /** A run of digit groups joined by single separators, e.g. "4111 1111 1111 1111" or "432-11-8765". */
 export interface DigitRun {
@@ -6,6 +5,19 @@ export interface DigitRun {
   /** separators[i] sits between groups[i] and groups[i + 1]. */
   separators: string[];
 }
+
+/**
+ * ASCII digits (1) and letters (2), read from a table in the per-character loops below rather than through
+ * imported helpers, which unbundled ES modules load through a binding on every call.
+ */
+const DIGIT = 1;
+const LETTER = 2;
+const asciiKind = new Uint8Array(128);
+for (let code = 48; code <= 57; code += 1) asciiKind[code] = DIGIT;
+for (let code = 65; code <= 90; code += 1) asciiKind[code] = LETTER;
+for (let code = 97; code <= 122; code += 1) asciiKind[code] = LETTER;
+const isDigitCode = (code: number): boolean => code < 128 && asciiKind[code] === DIGIT;
+const isAlnumCode = (code: number): boolean => code < 128 && asciiKind[code] !== 0;
 
 const SEPARATORS = new Set([' ', '-', '.', '\u00a0']);
 const MAX_GROUPS = 8;
