@@ -1,9 +1,17 @@
-import { eachMatch, isAlnumCode, isAsciiLetterCode } from '../text-context';
+import { eachMatch } from '../text-context';
 import type { Detector, Span } from '../types';
 import { isPlaceholder, looksRandom } from './secret-shape';
 
 const KEY_MAX = 49;
-const isKeyCode = (c: number): boolean => isAlnumCode(c) || c === 95 || c === 46 || c === 45; // letters, digits, _ . -
+/**
+ * Key characters: ASCII letters (2), digits, '_', '.', '-' (1). A table read in the per-character walk, not
+ * imported helpers, which unbundled ES modules load through a binding on every call.
+ */
+const keyKind = new Uint8Array(128);
+for (const ch of '0123456789_.-') keyKind[ch.charCodeAt(0)] = 1;
+for (let code = 65; code <= 90; code += 1) keyKind[code] = keyKind[code + 32] = 2;
+const isKeyCode = (c: number): boolean => c < 128 && keyKind[c] !== 0;
+const isAsciiLetterCode = (c: number): boolean => c < 128 && keyKind[c] === 2;
 const isBlank = (ch: string | undefined): boolean => ch === ' ' || ch === '\t';
 const operators = /[=:]/g;
 
