@@ -1,4 +1,4 @@
-import { eachMatch, isDigitCode } from '../text-context';
+import { eachMatch } from '../text-context';
 import type { Detector, Span } from '../types';
 import { bare, tokenize, wordFilter, words, type Word } from './words';
 
@@ -54,7 +54,7 @@ export const streetAddressDetector: Detector = {
       } else if (word.mayBeIn(suffixFilter) && suffixes.has(word.lower)) {
         const start = numberBefore(list, i);
         if (start !== -1) spans.push({ type: 'STREET_ADDRESS', start: list[start]!.start, end: extendAddress(text, list, i), confidence: 0.75 });
-      } else if (next !== undefined && isDigitCode(text.charCodeAt(next.start)) && hasGluedSuffix(word.lower) && word.adjacentTo(next) && houseNumber.test(bare(next))) {
+      } else if (next !== undefined && startsWithDigit(text, next) && hasGluedSuffix(word.lower) && word.adjacentTo(next) && houseNumber.test(bare(next))) {
         spans.push({ type: 'STREET_ADDRESS', start: word.start, end: extendAddress(text, list, i + 1), confidence: 0.7 });
       }
     }
@@ -88,6 +88,12 @@ export const streetAddressDetector: Detector = {
     return spans;
   },
 };
+
+/** Inline range check, not the imported isDigitCode: asked for most capitalised words. */
+function startsWithDigit(text: string, word: Word): boolean {
+  const code = text.charCodeAt(word.start);
+  return code >= 48 && code <= 57;
+}
 
 /** End of an address after a cue: at most 100 characters, up to a blank line, '?', '!', ';', ' for ', ' and ' or a sentence's full stop. */
 function cuedAddressEnd(text: string, start: number): number {
