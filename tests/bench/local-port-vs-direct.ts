@@ -2,17 +2,18 @@
  * Generation through Switchyard's OpenAI port versus node-llama-cpp called directly, same model, same
  * thread count, same prompt and token budget: tokens/s ratio (target ≥ 0.95) and the time-to-first-token
  * Switchyard adds (target ≤ 2 ms p50).
- *   npx tsx tests/bench/local-port-vs-direct.ts [--model PATH] [--runs N] [--tokens N]
+ *   npx tsx tests/bench/local-port-vs-direct.ts [--model PATH] [--runs N] [--tokens N] [--warmup N]
  */
 import { parseArgs } from 'node:util';
 import { getLlama, LlamaChat, resolveChatWrapper } from 'node-llama-cpp';
 import { modelPath } from '../helpers/fixtures';
 import { fmt, percentile, startServe, timedStream } from './bench-utils';
 
-const { values } = parseArgs({ options: { model: { type: 'string' }, runs: { type: 'string' }, tokens: { type: 'string' } } });
+const { values } = parseArgs({ options: { model: { type: 'string' }, runs: { type: 'string' }, tokens: { type: 'string' }, warmup: { type: 'string' } } });
 const model = values.model ?? modelPath('stories260K-chatml.gguf');
 const runs = Number(values.runs ?? 20);
 const maxTokens = Number(values.tokens ?? 200);
+const warmup = Number(values.warmup ?? 10);
 const prompt = 'Tell me a story about a little dog who finds a red ball in the park.';
 const contextSize = 2048;
 
@@ -55,10 +56,11 @@ const serve = await startServe(['--model', model, '--threads', '1']);
 const body = { model: 'auto', messages: [{ role: 'user', content: prompt }], max_tokens: maxTokens, temperature: 0 };
 const d = { ttft: [] as number[], tps: [] as number[] };
 const p = { ttft: [] as number[], tps: [] as number[] };
-for (let i = 0; i < runs + 2; i += 1) {
+// Untimed warm-up rounds first, so both sides are measured at the steady state a running server reaches.
+for (let i = 0; i < runs + warmup; i += 1) {
   const a = await directSide.run();
   const r = await timedStream(serve.url, body);
-  if (i < 2) continue;
+  if (i < warmup) continue;
   d.ttft.push(a.ttft);
   d.tps.push(a.tps);
   p.ttft.push(r.ttftMs);
@@ -67,7 +69,7 @@ for (let i = 0; i < runs + 2; i += 1) {
 await serve.stop();
 await directSide.dispose();
 const ratio = percentile(p.tps, 50) / percentile(d.tps, 50);
-console.log(`model ${model}, ${runs} alternating runs, max_tokens ${maxTokens}, threads 1`);
+console.log(`model ${model}, ${runs} alternating runs after ${warmup} warm-up rounds, max_tokens ${maxTokens}, threads 1`);
 console.log(`direct node-llama-cpp: ${fmt(percentile(d.tps, 50), 1)} tok/s p50, TTFT p50 ${fmt(percentile(d.ttft, 50))} ms`);
 console.log(`through the port:      ${fmt(percentile(p.tps, 50), 1)} tok/s p50, TTFT p50 ${fmt(percentile(p.ttft, 50))} ms`);
 console.log(`tokens/s ratio ${fmt(ratio, 3)} (target ≥ 0.95); added TTFT p50 ${fmt(percentile(p.ttft, 50) - percentile(d.ttft, 50))} ms (target ≤ 2 ms)`);
