@@ -1,3 +1,4 @@
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { ChatRequest, StreamPart } from '../../shared/chat';
 import { providerSchema } from '../../shared/settings';
 import { createCloudBackend } from '../../electron/core/backends/cloud';
@@ -46,6 +47,30 @@ export async function startCloud(name: string, options: Partial<WireServerOption
       await wire.close();
     },
   };
+}
+
+/**
+ * A primary and a fallback cloud for a test file: started before its tests, closed after them, and reset
+ * (no scripted faults, empty logs) after each test.
+ */
+export function cloudPair(primaryName: string, fallbackName: string, options: Partial<WireServerOptions> = {}): { primary: Cloud; fallback: Cloud } {
+  const pair = {} as { primary: Cloud; fallback: Cloud };
+  beforeAll(async () => {
+    pair.primary = await startCloud(primaryName, options);
+    pair.fallback = await startCloud(fallbackName, options);
+  });
+  afterAll(async () => {
+    await pair.primary?.close();
+    await pair.fallback?.close();
+  });
+  afterEach(() => {
+    for (const cloud of [pair.primary, pair.fallback]) {
+      cloud.proxy.script([]);
+      cloud.proxy.log.length = 0;
+      cloud.wire.requests.length = 0;
+    }
+  });
+  return pair;
 }
 
 export interface Drained {
