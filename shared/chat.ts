@@ -97,3 +97,12 @@ export function messageText(message: ChatMessage): string {
   if (typeof content === 'string') return content;
   return content.map((part) => (part.type === 'text' ? part.text : '')).join('');
 }
+
+/** Text of the last user message, or '' when there is none. */
+export function lastUserText(messages: readonly ChatMessage[]): string {
+  for (let i = messages.length - 1; i >= 0; i -= 1) {
+    const message = messages[i];
+    if (message?.role === 'user') return messageText(message);
+  }
+  return '';
+}

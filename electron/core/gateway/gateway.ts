@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ChatRequest, StreamPart } from '../../../shared/chat';
-import { messageText } from '../../../shared/chat';
+import { lastUserText } from '../../../shared/chat';
 import type { Decision, Mode } from '../../../shared/decision';
 import { ModelNotFoundError, NoModelConfiguredError, PrivacyBlockedError, type SwitchyardError } from '../../../shared/errors';
 import type { Settings } from '../../../shared/settings';
@@ -99,7 +99,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
       const { decision, result, verdict } = await decide(request, origin, directory, settings.mode, privacyCtx);
       const audit: CloudAudit[] = [];
       const record = (seen: Omit<CompletedRequest, 'decision' | 'origin' | 'startedAt' | 'totalMs' | 'audit' | 'text'>): void =>
-        deps.log?.({ decision, origin, startedAt, totalMs: performance.now() - started, audit, text: lastUserText(request), ...seen });
+        deps.log?.({ decision, origin, startedAt, totalMs: performance.now() - started, audit, text: lastUserText(request.messages), ...seen });
 
       if (result.blocked !== undefined) {
         const error = result.blocked.code === 'never_cloud' ? neverCloudError(result.blocked.message, verdict.reasons, verdict.rules, result.blocked.rule) : new NoModelConfiguredError();
@@ -185,13 +185,6 @@ function destinationOf(directory: ModelDirectory, model: string): string {
   return found === undefined ? model : `${found.info.provider}/${found.info.id}`;
 }
 
-function lastUserText(request: ChatRequest): string {
-  for (let i = request.messages.length - 1; i >= 0; i -= 1) {
-    const m = request.messages[i];
-    if (m?.role === 'user') return messageText(m);
-  }
-  return '';
-}
 
 async function* tier0Parts(answer: string): AsyncGenerator<StreamPart> {
   yield { type: 'text-delta', text: answer };

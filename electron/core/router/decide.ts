@@ -1,9 +1,9 @@
 import type { ChatMessage, ChatRequest } from '../../../shared/chat';
-import { messageText } from '../../../shared/chat';
+import { lastUserText, messageText } from '../../../shared/chat';
 import type { Mode } from '../../../shared/decision';
 import type { RouterSettings } from '../../../shared/settings/router';
 import { routerSettingsSchema } from '../../../shared/settings/router';
-import type { Classifier } from './classifier-port';
+import { classifierText, type Classifier } from './classifier-port';
 import type { HeuristicResult } from './heuristic/index';
 import { scoreHeuristic } from './heuristic/index';
 import type { Needs } from './policy/capabilities';
@@ -63,9 +63,9 @@ export function createRouter(deps: RouterDeps = {}): Router {
   const timeoutMs = deps.classifierTimeoutMs ?? 250;
 
   // Without a classifier scoring stays synchronous: no promise, no extra microtask per request.
-  function score(h: HeuristicResult, messages: readonly ChatMessage[], lastUser: string): Scored | Promise<Scored> {
+  function score(h: HeuristicResult, messages: readonly ChatMessage[]): Scored | Promise<Scored> {
     if (deps.classifier === undefined) return heuristicOnly(h);
-    return scoreWithClassifier(deps.classifier, classifierText(messages, lastUser), h, settings.classifierWeight, timeoutMs);
+    return scoreWithClassifier(deps.classifier, classifierText(messages), h, settings.classifierWeight, timeoutMs);
   }
 
   async function route(input: RouteInput): Promise<RouteResult> {
@@ -82,7 +82,7 @@ export function createRouter(deps: RouterDeps = {}): Router {
     const tier0 = settings.tier0 && tier0Eligible(request, messages) ? answerTier0(lastUser) : null;
     let scored: Scored | undefined;
     if (tier0 === null && rulesNeedTask) {
-      const pending = score(heuristic, messages, lastUser);
+      const pending = score(heuristic, messages);
       scored = pending instanceof Promise ? await pending : pending;
     }
     const taskType = tier0 !== null ? 'arithmetic' : (scored ?? heuristic).taskType;
@@ -106,7 +106,7 @@ export function createRouter(deps: RouterDeps = {}): Router {
     // Stages 4–5: score and mode.
     if (intent === undefined) {
       if (scored === undefined) {
-        const pending = score(heuristic, messages, lastUser);
+        const pending = score(heuristic, messages);
         scored = pending instanceof Promise ? await pending : pending;
       }
       const cue = scored.taskType === heuristic.taskType ? heuristic.taskCue : `task: ${scored.taskType} (classifier)`;
@@ -172,19 +172,6 @@ export function createRouter(deps: RouterDeps = {}): Router {
   return { route };
 }
 
-function lastUserText(messages: readonly ChatMessage[]): string {
-  for (let i = messages.length - 1; i >= 0; i--) {
-    const m = messages[i] as ChatMessage;
-    if (m.role === 'user') return messageText(m);
-  }
-  return '';
-}
-
-/** The classifier's input: the last user message, then a little system prompt as context. */
-function classifierText(messages: readonly ChatMessage[], lastUser: string): string {
-  const system = messages.find((m) => m.role === 'system' || m.role === 'developer');
-  return system === undefined ? lastUser : `${lastUser}\n${messageText(system).slice(0, 200)}`;
-}
 
 /**
  * Tier-0 answers plainly, so only where nothing asks for more: the first user turn (earlier turns may set a

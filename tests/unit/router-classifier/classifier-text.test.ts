@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_INPUT_CHARS, classifierText, clipForClassifier } from '../../../electron/core/router/classifier/classifier-text';
+import { classifierText } from '../../../electron/core/router/classifier-port';
+import { MAX_INPUT_CHARS, clipForClassifier } from '../../../electron/core/router/classifier/classifier-text';
 
 describe('classifierText', () => {
   it('puts the last user message first and adds a little system context', () => {
