@@ -54,7 +54,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
     const verdict = inspectRequest(request, privacyCtx, settings.privacy);
     // 2–5. Policy, tier-0, scoring and the decision; never-cloud is applied last inside the router.
     const router = await deps.router();
-    const routed = await router.route({
+    const result = await router.route({
       request,
       mode,
       client: clientInfo(origin),
@@ -62,7 +62,6 @@ export function createGateway(deps: GatewayDeps): Gateway {
       privacy: { findings: verdict.findings, neverCloud: verdict.neverCloud, reasons: verdict.reasons },
       candidates: candidatesOf(directory, deps.runtime),
     });
-    const result = localWhenNothingFits(routed, request, directory);
     const decision: Decision = {
       id: `dec_${randomUUID().replaceAll('-', '').slice(0, 24)}`,
       target: result.target,
@@ -139,34 +138,11 @@ export function createGateway(deps: GatewayDeps): Gateway {
   };
 }
 
-/**
- * The router's fit check uses estimated tokens plus a default answer length; when it finds no model that
- * fits, the local model with the largest context still gets the request (text only): it counts the real
- * tokens, caps the answer at the room left, or answers 400 context_length_exceeded with exact figures.
- */
-function localWhenNothingFits(result: RouteResult, request: ChatRequest, directory: ModelDirectory): RouteResult {
-  if (result.blocked?.code !== 'no_model' || hasImages(request)) return result;
-  const local = [...directory.local()].sort((a, b) => b.contextLength - a.contextLength)[0];
-  if (local === undefined) return result;
-  const { blocked: _blocked, ...rest } = result;
-  return {
-    ...rest,
-    target: 'local',
-    model: local.id,
-    provider: local.provider,
-    reasons: [...result.reasons, `trying local model ${local.id}, which counts the exact tokens`],
-  };
-}
-
 /** The 403 names what was found and the rule that keeps it local, never the value. */
 function neverCloudError(message: string, reasons: readonly string[], rules: readonly string[], routerRule: string): PrivacyBlockedError {
   const why = reasons.filter((r) => r.includes('kept local'));
   const rule = routerRule === 'privacy' || routerRule === 'mode:privacy' ? (rules[0] ?? routerRule) : routerRule;
   return new PrivacyBlockedError(why.length > 0 ? `${message} Why: ${why.join('; ')}.` : message, rule);
-}
-
-function hasImages(request: ChatRequest): boolean {
-  return request.messages.some((m) => Array.isArray(m.content) && m.content.some((p) => p.type === 'image_url'));
 }
 
 function privacyContext(origin: RequestOrigin, mode: Mode): PrivacyContext {

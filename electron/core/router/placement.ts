@@ -54,6 +54,11 @@ export function place(intent: Intent, candidates: Candidates, needs: Needs, forb
     switches.push(`${cannotServe(preferred, needs) ?? `${preferred.id} cannot serve it`} → ${target} model ${model.id}`);
   }
   if (model === undefined) {
+    const roomiest = roomiestLocal(candidates, needs);
+    if (roomiest !== undefined) {
+      reasons.push(`${intent.why} → ${target}`, ...switches, `no model fits the estimate (${pick.whyNot ?? 'none configured'}); trying local model ${roomiest.id}, which counts the exact tokens`);
+      return { target: 'local', model: roomiest };
+    }
     const detail = pick.whyNot ?? 'no model is configured';
     reasons.push(`${intent.why} → ${target}`, ...switches, `no model can serve this request: ${detail}`);
     return { target, model, blocked: { code: 'no_model', rule: 'capabilities', message: `No configured model can serve this request: ${detail}.` } };
@@ -61,4 +66,18 @@ export function place(intent: Intent, candidates: Candidates, needs: Needs, forb
   if (switches.length === 0) reasons.push(`${intent.why} → ${target} model ${model.id}`);
   else reasons.push(`${intent.why} → ${intent.target}`, ...switches);
   return { target, model };
+}
+
+/**
+ * The fit check uses estimated tokens plus a default answer length. When that alone rules every model out, the
+ * local model with the largest context still gets the request: it counts the real tokens, caps the answer at
+ * the room left, or answers 400 context_length_exceeded with exact figures.
+ */
+function roomiestLocal(candidates: Candidates, needs: Needs): CandidateModel | undefined {
+  const ignoringLength: Needs = { ...needs, contextTokens: 0 };
+  let best: CandidateModel | undefined;
+  for (const m of candidates.local) {
+    if (cannotServe(m, ignoringLength) === null && (best === undefined || m.contextLength > best.contextLength)) best = m;
+  }
+  return best;
 }

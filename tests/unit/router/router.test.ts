@@ -146,6 +146,20 @@ describe('capability checks', () => {
     expect(noLocal.target).toBe('cloud');
   });
 
+  it('when only the length estimate rules every model out, the roomiest local model gets it to count exactly', async () => {
+    const candidates = { local: [localModel('small', { contextLength: 2048 }), localModel('roomy', { contextLength: 4096 })], cloud: [cloudModel('big-1', { contextLength: 8192 })] };
+    const r = await route({ request: req('hello '.repeat(20_000)), candidates });
+    expect(r.blocked).toBeUndefined();
+    expect(r.target).toBe('local');
+    expect(r.model).toBe('roomy');
+    expect(r.reasons.join(' ')).toMatch(/counts the exact tokens/);
+    const images = await route({
+      request: req([{ role: 'user', content: [{ type: 'text', text: 'hello '.repeat(20_000) }, { type: 'image_url', image_url: { url: 'data:image/png;base64,AAAA' } }] }]),
+      candidates,
+    });
+    expect(images.blocked).toMatchObject({ code: 'no_model' });
+  });
+
   it('no model at all: blocked with no_model', async () => {
     const r = await route({ request: req(EASY), candidates: { local: [], cloud: [] } });
     expect(r.blocked).toMatchObject({ code: 'no_model' });
