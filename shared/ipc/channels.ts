@@ -6,6 +6,9 @@ import {
   logQuerySchema, modelIdSchema, modelListSchema, okSchema, privacyRulesSchema, privacyTestInputSchema, privacyTestResultSchema,
   requestIdSchema, routingStatsSchema, serverInfoSchema, settingsViewSchema,
 } from './schemas';
+import {
+  connectionTestResultSchema, providerIdInputSchema, providerListSchema, providerSaveSchema, serverConfigureSchema,
+} from './provider-schemas';
 
 /**
  * THE contract between engine and UI (STYLE.md "One contract, two transports"): every invoke channel with its
@@ -32,6 +35,11 @@ export const invokeChannels = {
   'conversations.save': { input: conversationSchema, output: okSchema },
   'conversations.delete': { input: z.object({ id: conversationSchema.shape.id }).strict(), output: okSchema },
   'server.info': { input: emptySchema, output: serverInfoSchema },
+  'server.configure': { input: serverConfigureSchema, output: serverInfoSchema },
+  'providers.list': { input: emptySchema, output: providerListSchema },
+  'providers.save': { input: providerSaveSchema, output: okSchema },
+  'providers.delete': { input: providerIdInputSchema, output: okSchema },
+  'providers.test': { input: providerIdInputSchema, output: connectionTestResultSchema },
 } as const;
 
 export const eventChannels = {

@@ -2,3 +2,4 @@ export * from './channels';
 export * from './engine-api';
 export * from './schemas';
 export * from './bridge';
+export * from './provider-schemas';

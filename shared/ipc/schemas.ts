@@ -109,6 +109,10 @@ export const serverInfoSchema = z.object({
   apiBaseUrl: z.string(),
   /** The OpenAI port's token, or null when it accepts requests without one. */
   apiToken: z.string().nullable(),
+  /** Whether the OpenAI routes answer (server.configure); absent where it cannot be switched. */
+  enabled: z.boolean().optional(),
+  /** The port the OpenAI routes listen on (shared with the web UI in headless mode). */
+  port: z.number().int().optional(),
 });
 
 export const okSchema = z.object({ ok: z.literal(true) });

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import type { Settings } from '../../../shared/settings';
+import type { ProviderSettingsInput, Settings } from '../../../shared/settings';
 import type { ChatBackend } from '../backends/chat-backend';
-import { apiKeyEnvVars, createCloudBackends, type CloudChatBackend } from '../backends/cloud';
+import { apiKeyEnvVars, createCloudBackend, createCloudBackends, type CloudChatBackend } from '../backends/cloud';
 import { createLocalBackend, type LocalBackend } from '../backends/local';
 import { parseSettings } from '../config';
 import { createLayeredSecrets, type SecretsPort } from '../config/secrets';
@@ -10,6 +10,7 @@ import { RoutingLog } from '../log';
 import { createRouter, type Router } from '../router';
 import { createRuntime, type Runtime, type RuntimeOptionsInput } from '../runtime';
 import { backgroundClassifier } from './lazy-classifier';
+import { syncCloudBackends } from './sync-cloud-backends';
 import { toLogEntry } from './log-entry';
 import { priceBook } from './prices';
 
@@ -50,9 +51,14 @@ export interface Engine {
   settings(): Settings;
   /**
    * Applies new mode, router, privacy or log settings to the next request (the mode toggle, the privacy
-   * panel). Local models and providers are fixed for an engine's life.
+   * panel). Local models are fixed for an engine's life; providers change through setProviders.
    */
-  updateSettings(patch: Partial<Pick<Settings, 'mode' | 'router' | 'privacy' | 'log'>>): Settings;
+  updateSettings(patch: Partial<Pick<Settings, 'mode' | 'router' | 'privacy' | 'log' | 'server'>>): Settings;
+  /**
+   * Replaces the cloud providers for the next request (the Providers screen): backends are rebuilt for
+   * changed providers, removed ones disposed, and the classifier starts if this is the first provider.
+   */
+  setProviders(providers: readonly ProviderSettingsInput[]): Settings;
   dispose(): Promise<void>;
 }
 
@@ -60,12 +66,13 @@ export function createEngine(options: EngineOptions): Engine {
   let settings = options.settings;
   const logger = options.logger ?? (() => {});
   const local = createLocalBackend({ models: settings.local, ...(options.threads !== undefined ? { threads: options.threads } : {}), logger });
-  const secrets = options.secrets ?? createLayeredSecrets({ keychain: null, envVars: apiKeyEnvVars(settings.providers) });
-  const cloud = createCloudBackends(settings.providers, { secrets, ...(options.fetch !== undefined ? { fetch: options.fetch } : {}) });
-  const backends: ChatBackend[] = [local, ...cloud.values()];
+  const secrets = options.secrets ?? createLayeredSecrets({ keychain: null, envVars: () => apiKeyEnvVars(settings.providers) });
+  const cloudDeps = { secrets, ...(options.fetch !== undefined ? { fetch: options.fetch } : {}) };
+  const cloud = createCloudBackends(settings.providers, cloudDeps);
+  let backends: ChatBackend[] = [local, ...cloud.values()];
   const runtime = createRuntime(options.runtime !== undefined ? { options: options.runtime } : {});
   const wantClassifier = options.classifier ?? settings.providers.length > 0;
-  const classifier = wantClassifier ? backgroundClassifier(settings.router.classifierDir ?? options.classifierDir, logger) : undefined;
+  let classifier = wantClassifier ? backgroundClassifier(settings.router.classifierDir ?? options.classifierDir, logger) : undefined;
   const makeRouter = (): Router => createRouter({ settings: settings.router, defaultMode: settings.mode, classifier });
   let router = makeRouter();
   const log = new RoutingLog(options.dataDir === undefined ? undefined : join(options.dataDir, 'routing-log'), () => settings.log);
@@ -98,6 +105,19 @@ export function createEngine(options: EngineOptions): Engine {
       settings = next;
       prices = priceBook(settings);
       if (routerChanged) router = makeRouter();
+      return settings;
+    },
+    setProviders(providers) {
+      const next = parseSettings({ ...settings, providers }, 'the providers update');
+      const gone = syncCloudBackends(cloud, settings.providers, next.providers, (p) => createCloudBackend(p, cloudDeps));
+      settings = next;
+      prices = priceBook(settings);
+      backends = [local, ...cloud.values()];
+      if (classifier === undefined && options.classifier !== false && next.providers.length > 0) {
+        classifier = backgroundClassifier(settings.router.classifierDir ?? options.classifierDir, logger);
+        router = makeRouter();
+      }
+      void Promise.allSettled(gone.map((b) => b.dispose()));
       return settings;
     },
     async dispose() {

@@ -12,6 +12,7 @@ import { createEmbeddings } from './routes/embeddings';
 import { listModels } from './routes/models';
 import { routingLogEntries, routingStats } from './routes/routing';
 import type { RoutingLog } from '../log';
+import { localApiOffError } from './local-api-off';
 
 export interface ServerOptions {
   host: string;
@@ -25,6 +26,8 @@ export interface ServerOptions {
   routingLog?: RoutingLog;
   /** The headless control API and web UI: every path outside /v1/ goes to it (its own token and origin checks). */
   control?: ControlHandler;
+  /** The Local API switch: while it returns false, /v1/* answers 503 and the control API keeps working. */
+  apiEnabled?: () => boolean;
 }
 
 export interface RunningServer {
@@ -81,6 +84,7 @@ export async function startOpenAiServer(gateway: Gateway, options: ServerOptions
       res.writeHead(204).end();
       return;
     }
+    if (options.apiEnabled?.() === false) throw localApiOffError();
     const origin = originOf(req);
     switch (path) {
       case '/v1/models':

@@ -6,3 +6,4 @@ export { createProviderSecrets } from './provider-secrets';
 export { findCloudModel } from './model-info';
 export { SseDecoder, type SseEvent } from './http/sse-decoder';
 export { cacheSystemPromptTokens, defaultMaxTokens } from './anthropic/anthropic-request';
+export { testProviderConnection, type ConnectionTestResult, type ConnectionTestDeps } from './connection-test';

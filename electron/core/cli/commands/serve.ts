@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { modeSchema } from '../../../../shared/decision';
+import { InvalidRequestError } from '../../../../shared/errors';
 import type { Settings } from '../../../../shared/settings';
 import { dataDir } from '../../config';
 import { createLayeredSecrets, KeychainSecrets } from '../../config/secrets';
@@ -33,16 +34,26 @@ export async function runServe(argv: string[], io: CliIo, stopSignal: AbortSigna
   const token = values.token ?? process.env['SWITCHYARD_TOKEN'];
 
   const log = (message: string): void => void io.stderr.write(`${message}\n`);
-  const secrets = createLayeredSecrets({ keychain: new KeychainSecrets(), envVars: apiKeyEnvVars(settings.providers) });
+  // A function: providers added from the UI while serving get their key variables too.
+  const secrets = createLayeredSecrets({ keychain: new KeychainSecrets(), envVars: () => apiKeyEnvVars(engine.settings().providers) });
   const engine = createEngine({ settings, ...(threads !== undefined ? { threads } : {}), logger: log, dataDir: dataDir(), secrets });
   // The web UI's token: the one given, else a fresh random one per run (printed once, in the start-up URL).
   const uiToken = token ?? randomBytes(24).toString('base64url');
   let apiBaseUrl = '';
+  let apiPort = port;
+  // The Local API switch: the OpenAI routes share this server with the web UI, so "off" answers 503 there.
+  let apiEnabled = settings.server.enabled;
   const handlers = createEngineHandlers({
     engine,
     conversations: new ConversationsStore(join(dataDir(), 'conversations.json')),
     secrets,
-    server: () => ({ apiBaseUrl, apiToken: token ?? null }),
+    server: () => ({ apiBaseUrl, apiToken: token ?? null, enabled: apiEnabled, port: apiPort }),
+    configureServer: async ({ enabled, port: wanted }) => {
+      if (wanted !== undefined && wanted !== apiPort) {
+        throw new InvalidRequestError(`Here the local API shares port ${apiPort} with this web UI; to move it, restart with \`switchyard serve --port ${wanted}\`.`, 'port', 'port_fixed');
+      }
+      apiEnabled = enabled;
+    },
     channel: 'control-api',
   });
   const staticDir = defaultRendererDist();
@@ -56,6 +67,7 @@ export async function runServe(argv: string[], io: CliIo, stopSignal: AbortSigna
       maxBodyBytes: settings.server.maxBodyBytes,
       routingLog: engine.log,
       control: createControlHandler({ handlers, token: uiToken, staticDir }),
+      apiEnabled: () => apiEnabled,
     });
   } catch (error) {
     await engine.dispose();
@@ -66,6 +78,8 @@ export async function runServe(argv: string[], io: CliIo, stopSignal: AbortSigna
   }
   io.stdout.write(`Switchyard listening on ${server.url}/v1 (mode ${settings.mode})\n`);
   apiBaseUrl = `${server.url}/v1`;
+  apiPort = server.port;
+  if (!apiEnabled) log('The local API is off (settings.server.enabled); the web UI can turn it on.');
   io.stdout.write(`Switchyard UI: ${server.url}/?token=${uiToken}\n`);
   if (!existsSync(join(staticDir, 'index.html'))) log(`The web UI is not built (${staticDir} is missing); run: npm run build:renderer`);
   for (const model of settings.local) {

@@ -7,8 +7,11 @@ export interface LayeredSecretsOptions {
   keychain: SecretsPort | null;
   /** Environment to read keys from in headless mode; defaults to process.env. */
   env?: Readonly<Record<string, string | undefined>>;
-  /** Account → variable overrides (a provider's `apiKeyEnv`); others use `defaultEnvVar`. */
-  envVars?: Readonly<Record<string, string>>;
+  /**
+   * Account → variable overrides (a provider's `apiKeyEnv`); others use `defaultEnvVar`. A function is read
+   * on every lookup, for providers added while the engine runs.
+   */
+  envVars?: Readonly<Record<string, string>> | (() => Readonly<Record<string, string>>);
   /** How long a key read from the keychain is remembered, so each request does not cross D-Bus. */
   cacheMs?: number;
 }
@@ -28,7 +31,8 @@ export function createLayeredSecrets(options: LayeredSecretsOptions): LayeredSec
   const env = options.env ?? process.env;
   const cacheMs = options.cacheMs ?? 60_000;
   const cache = new Map<string, { value: string; until: number }>();
-  const envVarFor = (account: string): string => options.envVars?.[account] ?? defaultEnvVar(account);
+  const overrides = (): Readonly<Record<string, string>> | undefined => (typeof options.envVars === 'function' ? options.envVars() : options.envVars);
+  const envVarFor = (account: string): string => overrides()?.[account] ?? defaultEnvVar(account);
   const fromEnv = (account: string): string | undefined => {
     const value = env[envVarFor(account)];
     return value !== undefined && value.trim() !== '' ? value.trim() : undefined;

@@ -9,7 +9,9 @@ import { scanText } from '../../privacy';
 import { ChatRunner } from './chat-runner';
 import type { ConversationsStore } from './conversations-store';
 import type { ContractHandlers } from './handlers';
+import { createLocalApiHandlers, type LocalApiDeps } from './local-api-handlers';
 import { logCsv } from './log-csv';
+import { createProviderHandlers } from './provider-handlers';
 
 export interface EngineHandlerDeps {
   engine: Engine;
@@ -21,6 +23,8 @@ export interface EngineHandlerDeps {
   /** Persists a settings change (desktop: electron-store); headless keeps changes for the run. */
   persist?: (settings: Settings) => void;
   channel: RequestOrigin['channel'];
+  /** Turns the OpenAI port on/off or moves it (server.configure). */
+  configureServer?: NonNullable<LocalApiDeps['configureServer']>;
 }
 
 export interface EngineHandlers extends ContractHandlers {
@@ -95,7 +99,8 @@ export function createEngineHandlers(deps: EngineHandlerDeps): EngineHandlers {
       deps.conversations.delete(id);
       return ok;
     },
-    'server.info': async () => deps.server(),
+    ...createLocalApiHandlers(deps),
+    ...createProviderHandlers(deps),
   };
 }
 
