@@ -4,15 +4,17 @@ import { app, Menu } from 'electron';
 import { apiKeyEnvVars } from '../core/backends/cloud';
 import { createLayeredSecrets, KeychainSecrets } from '../core/config/secrets';
 import { createEngine, type Engine } from '../core/engine';
-import { ConversationsStore, createEngineHandlers, startOpenAiServer, type EngineHandlers, type RunningServer } from '../core/server';
+import { ConversationsStore, createEngineHandlers, type EngineHandlers } from '../core/server';
 import { createElectronSettings } from './electron-settings';
 import { bindContract } from './ipc/handle';
+import { utilityKeychainLauncher } from './keychain/utility-launcher';
+import { createLocalApi, startLocalApiAtLaunch, type LocalApi } from './local-api';
 import { createAppWindow, enforceCsp, type WindowKind } from './windows/app-window';
 import { createTray } from './tray';
 
 /** Desktop shell: hosts the engine in the main process (DESIGN.md §1), binds the IPC contract, opens windows. */
 let engine: Engine | undefined;
-let server: RunningServer | undefined;
+let localApi: LocalApi | undefined;
 let handlers: EngineHandlers | undefined;
 const windows = new Map<WindowKind, BrowserWindow>();
 
@@ -30,22 +32,21 @@ async function start(): Promise<void> {
   const store = createElectronSettings();
   const settings = store.read();
   const dataDir = app.getPath('userData');
-  const secrets = createLayeredSecrets({ keychain: new KeychainSecrets(), envVars: apiKeyEnvVars(settings.providers) });
+  // utilityProcess, not `process.execPath -e`: the packaged app's RunAsNode fuse is off.
+  const keychain = new KeychainSecrets({ launcher: utilityKeychainLauncher(join(dataDir, 'helpers')) });
+  const secrets = createLayeredSecrets({ keychain, envVars: () => apiKeyEnvVars(engine?.settings().providers ?? settings.providers) });
   // Packaged, the router model ships as an extra resource beside the asar (forge.config.ts), not in the bundle.
   const classifierDir = app.isPackaged ? join(process.resourcesPath, 'router-model') : undefined;
   engine = createEngine({ settings, dataDir, secrets, ...(classifierDir !== undefined ? { classifierDir } : {}) });
-  if (settings.server.enabled) {
-    server = await startOpenAiServer(engine.gateway, { host: settings.server.host, port: settings.server.port, corsOrigins: settings.server.corsOrigins, routingLog: engine.log })
-      .catch((error: unknown) => {
-        console.error(`Local API not started: ${error instanceof Error ? error.message : String(error)}`);
-        return undefined;
-      });
-  }
+  const api = createLocalApi(engine, (next) => store.write(next));
+  localApi = api;
+  await startLocalApiAtLaunch(api, settings, (message) => console.error(message));
   handlers = createEngineHandlers({
     engine,
     conversations: new ConversationsStore(join(dataDir, 'conversations.json')),
     secrets,
-    server: () => ({ apiBaseUrl: server === undefined ? 'off' : `${server.url}/v1`, apiToken: null }),
+    server: () => api.info(),
+    configureServer: (input) => api.configure(input),
     persist: (next) => {
       store.write(next);
       tray.refresh();
@@ -95,7 +96,7 @@ app.on('before-quit', (event) => {
   if (disposed || engine === undefined) return;
   event.preventDefault();
   handlers?.abortAll();
-  void (server?.close() ?? Promise.resolve())
+  void (localApi?.close() ?? Promise.resolve())
     .then(() => engine?.dispose())
     .finally(() => {
       disposed = true;
