@@ -6,6 +6,7 @@ import {
   logQuerySchema, modelIdSchema, modelListSchema, okSchema, privacyRulesSchema, privacyTestInputSchema, privacyTestResultSchema,
   requestIdSchema, routingStatsSchema, serverInfoSchema, settingsViewSchema,
 } from './schemas';
+import { downloadIdSchema, downloadJobSchema, downloadListSchema, downloadStartSchema, hardwareSchema, modelAddedSchema, modelAddSchema } from './model-schemas';
 import {
   connectionTestResultSchema, providerIdInputSchema, providerListSchema, providerSaveSchema, serverConfigureSchema,
 } from './provider-schemas';
@@ -29,6 +30,12 @@ export const invokeChannels = {
   'models.list': { input: emptySchema, output: modelListSchema },
   'models.load': { input: modelIdSchema, output: okSchema },
   'models.unload': { input: modelIdSchema, output: okSchema },
+  'models.hardware': { input: emptySchema, output: hardwareSchema },
+  'models.add': { input: modelAddSchema, output: modelAddedSchema },
+  'models.remove': { input: modelIdSchema, output: okSchema },
+  'models.download.start': { input: downloadStartSchema, output: downloadJobSchema },
+  'models.download.cancel': { input: downloadIdSchema, output: downloadJobSchema },
+  'models.downloads': { input: emptySchema, output: downloadListSchema },
   'keys.status': { input: emptySchema, output: keyStatusSchema },
   'keys.set': { input: keySetSchema, output: okSchema },
   'conversations.list': { input: emptySchema, output: z.object({ conversations: z.array(conversationSchema) }) },

@@ -3,3 +3,4 @@ export * from './engine-api';
 export * from './schemas';
 export * from './bridge';
 export * from './provider-schemas';
+export * from './model-schemas';

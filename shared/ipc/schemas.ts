@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { chatMessageSchema } from '../chat';
 import { decisionSchema, modeSchema, targetSchema } from '../decision';
 import { categoryActionsSchema, entityActionsSchema, privacyUserRuleSchema } from '../settings/privacy';
+import { localModelDetailsSchema } from './model-schemas';
 
 /** Payload shapes of the IPC contract (channels.ts); every transport parses them on both ends. */
 
@@ -81,6 +82,8 @@ export const modelRowSchema = z.object({
   kind: z.enum(['local', 'cloud']),
   contextLength: z.number(),
   loaded: z.boolean(),
+  /** Local models: what the GGUF header says (absent when the file cannot be read). */
+  details: localModelDetailsSchema.optional(),
 });
 export const modelListSchema = z.object({ models: z.array(modelRowSchema), gpu: z.enum(['metal', 'cuda', 'vulkan', 'cpu']) });
 export const modelIdSchema = z.object({ id: z.string().min(1).max(200) }).strict();

@@ -7,6 +7,7 @@ import { parseSettings } from '../config';
 import { createLayeredSecrets, type SecretsPort } from '../config/secrets';
 import { createGateway, type Gateway, type LogStage } from '../gateway';
 import { RoutingLog } from '../log';
+import { LocalModels } from '../models';
 import { createRouter, type Router } from '../router';
 import { createRuntime, type Runtime, type RuntimeOptionsInput } from '../runtime';
 import { backgroundClassifier } from './lazy-classifier';
@@ -47,6 +48,8 @@ export interface Engine {
   readonly cloud: ReadonlyMap<string, CloudChatBackend>;
   readonly runtime: Runtime;
   readonly log: RoutingLog;
+  /** Local models at run time: add a GGUF file, remove one, download one (electron/core/models). */
+  readonly models: LocalModels;
   /** The settings in force now. */
   settings(): Settings;
   /**
@@ -77,6 +80,13 @@ export function createEngine(options: EngineOptions): Engine {
   let router = makeRouter();
   const log = new RoutingLog(options.dataDir === undefined ? undefined : join(options.dataDir, 'routing-log'), () => settings.log);
   let prices = priceBook(settings);
+  const models = new LocalModels({
+    local,
+    dataDir: options.dataDir,
+    settings: () => settings,
+    setLocal: (list) => (settings = parseSettings({ ...settings, local: list }, 'the local model list')),
+    logger,
+  });
 
   const gateway = createGateway({
     backends: () => backends,
@@ -98,6 +108,7 @@ export function createEngine(options: EngineOptions): Engine {
     cloud,
     runtime,
     log,
+    models,
     settings: () => settings,
     updateSettings(patch) {
       const next = parseSettings({ ...settings, ...patch }, 'the settings update');
@@ -121,6 +132,7 @@ export function createEngine(options: EngineOptions): Engine {
       return settings;
     },
     async dispose() {
+      await models.dispose();
       await Promise.allSettled(backends.map((b) => b.dispose()));
       log.close();
     },

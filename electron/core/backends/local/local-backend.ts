@@ -1,13 +1,16 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Llama } from 'node-llama-cpp';
 import type { ChatRequest, StreamPart } from '../../../../shared/chat';
-import { ContextLengthError, ModelNotFoundError, SwitchyardError, UnavailableError } from '../../../../shared/errors';
+import { ContextLengthError, InvalidRequestError, ModelNotFoundError, SwitchyardError, UnavailableError } from '../../../../shared/errors';
 import type { ModelInfo } from '../../../../shared/models';
 import type { LocalModelSettings } from '../../../../shared/settings/local-models';
 import type { ChatBackend, LocalModelLifecycle } from '../chat-backend';
 import { planGeneration } from './generation-plan';
 import { nodeLlamaCpp } from './llama-module';
 import { LoadedModel } from './loaded-model';
+import { assertGgufFile } from './gguf-file';
+import { readHardware, type HardwareSummary } from './hardware';
+import { assertWholeModelFile, readModelDetails, type LocalModelDetails } from './model-details';
 import { contextSizeFor, ModelLoadError, readGgufHeader, type GgufHeader } from './model-file';
 import { PartChannel } from './part-channel';
 import { abortPart, errorPart, runGeneration } from './run-generation';
@@ -32,6 +35,7 @@ export class LocalBackend implements ChatBackend, LocalModelLifecycle {
   private readonly settings = new Map<string, LocalModelSettings>();
   private readonly headers = new Map<string, GgufHeader>();
   private headerReads: Promise<void[]> | undefined;
+  private readonly details = new Map<string, Promise<LocalModelDetails>>();
   private readonly loading = new Map<string, Promise<LoadedModel>>();
   private readonly loaded = new Map<string, LoadedModel>();
   private llama: Promise<Llama> | undefined;
@@ -70,6 +74,51 @@ export class LocalBackend implements ChatBackend, LocalModelLifecycle {
   async listModels(): Promise<ModelInfo[]> {
     await this.readHeaders();
     return this.models();
+  }
+
+  /**
+   * Makes a GGUF file routable at once (the gateway reads models() per request). The file is checked first:
+   * missing, unreadable, not a GGUF or a header llama.cpp cannot parse each fail with their own message.
+   */
+  async addModel(model: LocalModelSettings): Promise<void> {
+    if (this.disposed) throw new UnavailableError('The local backend is shutting down.');
+    if (this.settings.has(model.id)) throw new InvalidRequestError(`A local model named '${model.id}' exists already; choose another id.`, 'id', 'duplicate_model_id');
+    await assertGgufFile(model.path);
+    const header = await readGgufHeader(model.id, model.path);
+    const llama = await this.getLlama();
+    await assertWholeModelFile(model.id, model.path, llama).catch((error: unknown) => {
+      throw error instanceof ModelLoadError ? error : new ModelLoadError(model.id, model.path, error);
+    });
+    if (this.settings.has(model.id)) throw new InvalidRequestError(`A local model named '${model.id}' exists already; choose another id.`, 'id', 'duplicate_model_id');
+    this.headers.set(model.id, header);
+    this.settings.set(model.id, model);
+  }
+
+  /** Unloads the model (running requests end with an error) and forgets it; the file stays where it is. */
+  async removeModel(modelId: string): Promise<void> {
+    if (!this.settings.has(modelId)) throw new ModelNotFoundError(modelId);
+    await this.unload(modelId);
+    this.settings.delete(modelId);
+    this.headers.delete(modelId);
+    this.details.delete(modelId);
+  }
+
+  /** Size, quantisation, architecture and llama.cpp's memory estimate, read from the file's header (cached). */
+  async modelDetails(modelId: string): Promise<LocalModelDetails> {
+    const model = this.settings.get(modelId);
+    if (model === undefined) throw new ModelNotFoundError(modelId);
+    let pending = this.details.get(modelId);
+    if (pending === undefined) {
+      const contextSize = this.loaded.get(modelId)?.contextSize ?? contextSizeFor(model.contextSize, this.headers.get(modelId)?.trainContextSize);
+      pending = this.getLlama().then((llama) => readModelDetails(model.path, llama, contextSize, this.options.sequences ?? 1));
+      pending.catch(() => this.details.delete(modelId));
+      this.details.set(modelId, pending);
+    }
+    return pending;
+  }
+
+  async hardware(): Promise<HardwareSummary> {
+    return readHardware(await this.getLlama());
   }
 
   async gpu(): Promise<'metal' | 'cuda' | 'vulkan' | 'cpu'> {

@@ -11,6 +11,7 @@ import type { ConversationsStore } from './conversations-store';
 import type { ContractHandlers } from './handlers';
 import { createLocalApiHandlers, type LocalApiDeps } from './local-api-handlers';
 import { logCsv } from './log-csv';
+import { createModelHandlers } from './model-handlers';
 import { createProviderHandlers } from './provider-handlers';
 
 export interface EngineHandlerDeps {
@@ -47,9 +48,12 @@ export function createEngineHandlers(deps: EngineHandlerDeps): EngineHandlers {
     return view();
   };
   const ok = { ok: true } as const;
+  // Local models added, removed or downloaded are saved like any other settings change.
+  engine.models.onChange((next) => deps.persist?.(next));
 
   return {
     abortAll: () => chats.abortAll(),
+    ...createModelHandlers(engine),
     'chat.start': (input, ctx) => chats.start(input, ctx),
     'chat.cancel': async ({ requestId }) => ({ cancelled: chats.cancel(requestId) }),
     'settings.get': async () => view(),
@@ -63,10 +67,6 @@ export function createEngineHandlers(deps: EngineHandlerDeps): EngineHandlers {
     'log.query': async (q) => ({ entries: engine.log.query(definedOnly(q)) }),
     'log.stats': async () => engine.log.stats(),
     'log.exportCsv': async (q) => ({ csv: logCsv(engine.log.query({ limit: 5000, ...definedOnly(q) })) }),
-    'models.list': async () => {
-      const models = engine.gateway.models().list().map((m) => ({ id: m.id, provider: m.provider, kind: m.kind, contextLength: m.contextLength, loaded: m.loaded ?? m.kind === 'cloud' }));
-      return { models, gpu: await engine.local.gpu() };
-    },
     'models.load': async ({ id }) => {
       await engine.local.load(id);
       return ok;

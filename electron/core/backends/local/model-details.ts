@@ -1,0 +1,67 @@
+import { stat } from 'node:fs/promises';
+import type { GgufFileInfo, Llama } from 'node-llama-cpp';
+import { nodeLlamaCpp } from './llama-module';
+import { ModelLoadError } from './model-file';
+
+/** What the Models screen shows about a GGUF file, read from its header without loading weights. */
+export interface LocalModelDetails {
+  path: string;
+  sizeBytes: number;
+  /** The file type (Q4_K_M, Q8_0, F16…), else the dominant tensor type; null when neither is recorded. */
+  quantization: string | null;
+  architecture: string | null;
+  parameters: number | null;
+  trainContextSize: number | null;
+  /** llama.cpp's own estimate for loading the model with a context of `contextSize` tokens. */
+  memory: { ramBytes: number; vramBytes: number; contextSize: number } | null;
+}
+
+export async function readModelDetails(path: string, llama: Llama, contextSize: number, sequences: number): Promise<LocalModelDetails> {
+  const { readGgufFileInfo, GgufInsights } = await nodeLlamaCpp();
+  const [{ size }, info] = await Promise.all([stat(path), readGgufFileInfo(path)]);
+  const insights = await GgufInsights.from(info, llama);
+  // With a GPU, node-llama-cpp's 'auto' offloads every layer that fits; the estimate assumes all do.
+  const gpuLayers = llama.gpu === false ? 0 : insights.totalLayers;
+  let memory: LocalModelDetails['memory'] = null;
+  try {
+    const model = await insights.estimateModelResourceRequirementsV2({ gpuLayers });
+    const context = await insights.estimateContextResourceRequirementsV2({ contextSize, modelGpuLayers: gpuLayers, sequences });
+    memory = { ramBytes: model.cpuRam + context.cpuRam, vramBytes: model.gpuVram + context.gpuVram, contextSize };
+  } catch {
+    // Architectures the estimator does not know still get the rest of their details.
+  }
+  return {
+    path,
+    sizeBytes: size,
+    quantization: await quantizationOf(info, insights.dominantTensorType),
+    architecture: typeof info.metadata.general.architecture === 'string' ? info.metadata.general.architecture : null,
+    parameters: insights.totalParameters > 0 ? insights.totalParameters : null,
+    trainContextSize: insights.trainContextSize ?? null,
+    memory,
+  };
+}
+
+async function quantizationOf(info: GgufFileInfo, dominant: number | undefined): Promise<string | null> {
+  const { GgufFileType, GgmlType } = await nodeLlamaCpp();
+  const fileType: unknown = info.metadata.general.file_type;
+  if (typeof fileType === 'number') {
+    const name: unknown = GgufFileType[fileType];
+    if (typeof name === 'string') return name.replace(/^(MOSTLY|ALL)_/, '');
+  }
+  if (dominant === undefined) return null;
+  const name: unknown = GgmlType[dominant];
+  return typeof name === 'string' ? name : null;
+}
+
+/**
+ * GGUF headers parse even when the weights after them are cut off (an interrupted copy), so compare the
+ * file's size with the weights its tensors declare.
+ */
+export async function assertWholeModelFile(modelId: string, path: string, llama: Llama): Promise<void> {
+  const { readGgufFileInfo, GgufInsights } = await nodeLlamaCpp();
+  const [{ size }, info] = await Promise.all([stat(path), readGgufFileInfo(path)]);
+  const weights = (await GgufInsights.from(info, llama)).modelSize;
+  if (size < weights) {
+    throw new ModelLoadError(modelId, path, new Error(`the file holds ${size} bytes but its tensors need ${weights}`), 'It is incomplete; copy or download it again.');
+  }
+}
