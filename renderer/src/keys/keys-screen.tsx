@@ -1,48 +1,51 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ChannelOutput } from '../../../shared/ipc';
+import type { ChannelOutput, ProviderDraft } from '../../../shared/ipc';
 import { useApi } from '../app/api-context';
 import { asError, ErrorBanner } from '../common/error-banner';
+import { ProviderCard } from './provider-card';
+import { ProviderForm } from './provider-form';
 
-type Status = ChannelOutput<'keys.status'>['providers'][number];
+type List = ChannelOutput<'providers.list'>;
 
-/** Keys are write-only: the field is cleared once saved and nothing about a key comes back but "set". */
+/** Providers & keys: add, edit, delete and test providers; keys are write-only and never come back. */
 export function KeysScreen(): React.JSX.Element {
   const api = useApi();
-  const [providers, setProviders] = useState<Status[] | null>(null);
+  const [list, setList] = useState<List | null>(null);
   const [error, setError] = useState<Error | null>(null);
+  /** null: no form; 'new': adding; otherwise the id being edited. */
+  const [editing, setEditing] = useState<string | null>(null);
   const refresh = useCallback(() => {
-    api.invoke('keys.status', {}).then((s) => setProviders(s.providers), (e: unknown) => setError(asError(e)));
+    api.invoke('providers.list', {}).then((l) => setList(l), (e: unknown) => setError(asError(e)));
   }, [api]);
   useEffect(refresh, [refresh]);
+
+  const save = async (draft: ProviderDraft): Promise<void> => {
+    try {
+      await api.invoke('providers.save', { mode: editing === 'new' ? 'add' : 'update', provider: draft });
+      setEditing(null);
+      setError(null);
+      refresh();
+    } catch (e) {
+      setError(asError(e));
+    }
+  };
+  const changed = (): void => {
+    setError(null);
+    refresh();
+  };
+
+  const editRow = list?.providers.find((p) => p.id === editing) ?? null;
   return (
     <section className="keys" aria-label="Providers and keys">
       <h2>Providers & keys</h2>
-      <ErrorBanner error={error} />
-      {providers !== null && providers.length === 0 && <p className="muted">No cloud providers are configured. Add one to the settings file (see the README's cloud section), then set its key here.</p>}
+      {list !== null && !list.persisted && <p className="note">Changes here last until <code>switchyard serve</code> stops; to keep them, put the provider in the file given to <code>--config</code>.</p>}
+      <ErrorBanner error={error} onDismiss={() => setError(null)} />
+      {list !== null && list.providers.length === 0 && editing === null && <p className="muted">No cloud providers yet. Add one, then set its key.</p>}
+      {editing === null && <button type="button" onClick={() => setEditing('new')}>Add provider</button>}
+      {editing !== null && <ProviderForm key={editing} initial={editing === 'new' ? null : editRow} onSave={save} onCancel={() => setEditing(null)} />}
       <ul>
-        {providers?.map((p) => <KeyRow key={p.id} status={p} onSaved={refresh} onError={setError} />)}
+        {list?.providers.map((p) => <ProviderCard key={p.id} provider={p} onChanged={changed} onEdit={() => setEditing(p.id)} onError={setError} />)}
       </ul>
     </section>
-  );
-}
-
-function KeyRow({ status, onSaved, onError }: { status: Status; onSaved: () => void; onError: (e: Error) => void }): React.JSX.Element {
-  const api = useApi();
-  const [key, setKey] = useState('');
-  const save = (): void => {
-    api.invoke('keys.set', { provider: status.id, key }).then(() => {
-      setKey('');
-      onSaved();
-    }, (e: unknown) => onError(asError(e)));
-  };
-  return (
-    <li>
-      <strong>{status.id}</strong>{' '}
-      <span className={status.hasKey ? 'ok' : 'muted'}>{status.hasKey ? `key set (${status.source === 'env' ? `from ${status.envVar}` : 'keychain'})` : `no key (or set ${status.envVar})`}</span>
-      <form onSubmit={(e) => { e.preventDefault(); save(); }}>
-        <input type="password" autoComplete="off" aria-label={`New key for ${status.id}`} placeholder={status.hasKey ? 'Replace key' : 'Paste key'} value={key} onChange={(e) => setKey(e.target.value)} />
-        <button type="submit" disabled={key.trim().length < 8}>Save key</button>
-      </form>
-    </li>
   );
 }

@@ -3,6 +3,7 @@ import type { ChannelOutput } from '../../../shared/ipc';
 import { useApi } from '../app/api-context';
 import { CopyButton } from '../common/copy-button';
 import { asError, ErrorBanner } from '../common/error-banner';
+import { ApiSwitch } from './api-switch';
 
 export function LocalApiScreen(): React.JSX.Element {
   const api = useApi();
@@ -13,6 +14,10 @@ export function LocalApiScreen(): React.JSX.Element {
     api.invoke('server.info', {}).then(setInfo, (e: unknown) => setError(asError(e)));
   }, [api]);
   if (info === null) return <ErrorBanner error={error} />;
+  const changed = (next: ChannelOutput<'server.info'>): void => {
+    setInfo(next);
+    setError(null);
+  };
   const key = info.apiToken ?? 'none';
   const snippets = [
     { name: 'curl', text: `curl ${info.apiBaseUrl}/chat/completions \\\n  -H 'content-type: application/json' \\\n  -H 'authorization: Bearer ${key}' \\\n  -d '{"model":"auto","messages":[{"role":"user","content":"Hello"}]}'` },
@@ -23,8 +28,11 @@ export function LocalApiScreen(): React.JSX.Element {
   return (
     <section className="local-api" aria-label="Local API">
       <h2>Local API</h2>
+      <ErrorBanner error={error} onDismiss={() => setError(null)} />
+      <ApiSwitch info={info} onChange={changed} onError={setError} />
       <dl>
         <dt>Base URL</dt><dd><code>{info.apiBaseUrl}</code></dd>
+        {info.port !== undefined && <><dt>Port</dt><dd><code>{info.port}</code></dd></>}
         <dt>Token</dt>
         <dd>
           {info.apiToken === null ? <span className="muted">none (loopback only)</span> : <><code>{reveal ? info.apiToken : '••••••••'}</code> <button type="button" className="small" onClick={() => setReveal(!reveal)}>{reveal ? 'Hide' : 'Show'}</button></>}

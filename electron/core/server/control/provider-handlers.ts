@@ -87,13 +87,15 @@ export function createProviderHandlers(deps: ProviderHandlerDeps): Pick<Contract
 /** The form's provider as settings; models already configured keep their prices and capabilities. */
 function fromDraft(draft: ProviderDraft, existing: ProviderSettings | undefined): ProviderSettingsInput {
   const known = new Map(existing?.models.map((m) => [m.id, m]));
-  const keep = existing === undefined ? {} : { ...(existing.apiKeyRef !== undefined ? { apiKeyRef: existing.apiKeyRef } : {}) };
+  // The form does not show the key's variable or keychain account: an edit keeps them.
+  const apiKeyEnv = draft.apiKeyEnv ?? existing?.apiKeyEnv;
+  const apiKeyRef = existing?.apiKeyRef;
   return {
     id: draft.id,
     kind: draft.kind,
     ...(draft.baseUrl !== undefined ? { baseUrl: draft.baseUrl } : {}),
-    ...(draft.apiKeyEnv !== undefined ? { apiKeyEnv: draft.apiKeyEnv } : {}),
-    ...keep,
+    ...(apiKeyEnv !== undefined ? { apiKeyEnv } : {}),
+    ...(apiKeyRef !== undefined ? { apiKeyRef } : {}),
     requiresApiKey: draft.requiresApiKey ?? existing?.requiresApiKey ?? true,
     models: draft.models.map((m) => {
       const before = known.get(m.id);
