@@ -20,6 +20,8 @@ export interface GgufFileServer {
   setRate(bytesPerSecond: number): void;
   /** While stalled, open responses send nothing (a connection that hangs). */
   stall(stalled: boolean): void;
+  /** The next ranged response of more than 4 bytes is cut (socket destroyed) after `bytes`: a dropped connection. */
+  dropNextAfter(bytes: number): void;
   close(): Promise<void>;
 }
 
@@ -39,6 +41,7 @@ export async function startGgufFileServer(options: GgufFileServerOptions): Promi
   let rate = options.bytesPerSecond ?? 0;
   let sent = 0;
   let stalled = false;
+  let dropAfter: number | undefined;
   const requests: ServedRequest[] = [];
   const sockets = new Set<Socket>();
 
@@ -70,6 +73,8 @@ export async function startGgufFileServer(options: GgufFileServerOptions): Promi
       return;
     }
     let position = start;
+    const cutAt = range !== null && end - start + 1 > 4 ? dropAfter : undefined;
+    if (cutAt !== undefined) dropAfter = undefined;
     const pump = (): void => {
       if (res.destroyed) return;
       if (stalled) {
@@ -78,6 +83,10 @@ export async function startGgufFileServer(options: GgufFileServerOptions): Promi
       }
       if (position > end) {
         res.end();
+        return;
+      }
+      if (cutAt !== undefined && record.bytes >= cutAt) {
+        res.destroy();
         return;
       }
       const size = rate > 0 ? Math.max(1, Math.floor((rate * TICK_MS) / 1000)) : 64 * 1024;
@@ -106,6 +115,7 @@ export async function startGgufFileServer(options: GgufFileServerOptions): Promi
     bytesSent: () => sent,
     setRate: (bytesPerSecond) => void (rate = bytesPerSecond),
     stall: (on) => void (stalled = on),
+    dropNextAfter: (bytes) => void (dropAfter = bytes),
     close: () => new Promise<void>((resolve) => {
       for (const socket of sockets) socket.destroy();
       server.close(() => resolve());
