@@ -14,6 +14,8 @@ export interface FakeModelsProvider {
   stallUrl: string;
   /** Answers 500 with a body quoting the presented key. */
   echo500Url: string;
+  /** Anthropic's side: `GET {anthropicUrl}/v1/models` with `x-api-key` and `anthropic-version`. */
+  anthropicUrl: string;
   requests: { method: string; path: string; authorization: string | undefined; body: string }[];
   close(): Promise<void>;
 }
@@ -27,6 +29,7 @@ export async function startFakeModelsProvider(options: { apiKey: string; models:
     const path = req.url ?? '';
     requests.push({ method: req.method ?? '', path, authorization: req.headers.authorization, body });
     if (path.startsWith('/stall/')) return; // never answers; the client's timeout must end it
+    if (path === '/anthropic/v1/models') return anthropicModels(req, res);
     const sent = (req.headers.authorization ?? '').replace(/^Bearer /, '');
     if (path.startsWith('/echo500/')) return json(res, 500, { error: { message: `internal failure while checking ${sent}`, type: 'server_error', param: null, code: null } });
     if (sent !== options.apiKey) {
@@ -49,12 +52,24 @@ export async function startFakeModelsProvider(options: { apiKey: string; models:
     json(res, 404, { error: { message: `Unknown path ${path}`, type: 'invalid_request_error', param: null, code: 'not_found' } });
   }
 
+  function anthropicModels(req: IncomingMessage, res: ServerResponse): void {
+    if (req.headers['x-api-key'] !== options.apiKey) {
+      return json(res, 401, { type: 'error', error: { type: 'authentication_error', message: 'invalid x-api-key' } });
+    }
+    if (req.headers['anthropic-version'] === undefined) {
+      return json(res, 400, { type: 'error', error: { type: 'invalid_request_error', message: 'anthropic-version: header is required' } });
+    }
+    const data = options.models.map((id) => ({ type: 'model', id, display_name: id, created_at: '2025-01-01T00:00:00Z' }));
+    json(res, 200, { data, has_more: false, first_id: data[0]?.id ?? null, last_id: data.at(-1)?.id ?? null });
+  }
+
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const root = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     baseUrl: `${root}/v1`,
     stallUrl: `${root}/stall/v1`,
     echo500Url: `${root}/echo500/v1`,
+    anthropicUrl: `${root}/anthropic`,
     requests,
     close: () => {
       server.closeAllConnections();

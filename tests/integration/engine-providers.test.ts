@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { InvalidRequestError } from '../../shared/errors';
-import { settingsSchema } from '../../shared/settings';
+import { settingsSchema, type ProviderSettingsInput } from '../../shared/settings';
 import { createEngine } from '../../electron/core/engine';
 
-const acme = { id: 'acme', kind: 'openai-compatible', baseUrl: 'http://127.0.0.1:9/v1', models: [{ id: 'acme-large', contextLength: 8192 }] } as const;
+const acme: ProviderSettingsInput = { id: 'acme', kind: 'openai-compatible', baseUrl: 'http://127.0.0.1:9/v1', models: [{ id: 'acme-large', contextLength: 8192 }] };
 const prompt = { model: 'auto', messages: [{ role: 'user' as const, content: 'Prove that there are infinitely many primes, then generalise the argument to primes of the form 4k+3.' }] };
 const LOADING = 'classifier unavailable';
 

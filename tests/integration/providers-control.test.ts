@@ -103,6 +103,15 @@ describe('providers and the local API over the control API', () => {
     expect((await chat('fake-small', 'Hi')).status).toBe(200);
   });
 
+  it('tests an Anthropic provider through its own models endpoint and headers', async () => {
+    await call('providers.save', { mode: 'add', provider: { id: 'claude', kind: 'anthropic', baseUrl: fake.anthropicUrl, apiKeyEnv: 'FAKE_KEY', models: [{ id: 'claude-fake' }] } });
+    const { json } = await call('providers.test', { id: 'claude' });
+    expect(json).toMatchObject({ ok: true, models: ['fake-big', 'fake-small'] });
+    expect(fake.requests.at(-1)?.path).toBe('/anthropic/v1/models');
+    await call('providers.save', { mode: 'update', provider: { id: 'claude', kind: 'anthropic', baseUrl: fake.anthropicUrl, apiKeyEnv: 'WRONG_KEY', models: [{ id: 'claude-fake' }] } });
+    expect((await call('providers.test', { id: 'claude' })).json.message).toContain('The key was refused');
+  });
+
   it('says to set a key first when there is none', async () => {
     await call('providers.save', provider('nokey', fake.baseUrl, 'NO_SUCH_KEY_VAR'));
     const { json } = await call('providers.test', { id: 'nokey' });

@@ -17,6 +17,7 @@ export function ProviderForm({ initial, onSave, onCancel }: {
   const [id, setId] = useState(initial?.id ?? '');
   const [baseUrl, setBaseUrl] = useState(initial?.baseUrl ?? '');
   const [models, setModels] = useState(initial?.models.join(', ') ?? '');
+  const [needsKey, setNeedsKey] = useState(initial?.requiresApiKey ?? true);
   const [busy, setBusy] = useState(false);
   const needsUrl = kind === 'openai-compatible';
 
@@ -25,6 +26,7 @@ export function ProviderForm({ initial, onSave, onCancel }: {
       id: id.trim(),
       kind,
       ...(baseUrl.trim() !== '' ? { baseUrl: baseUrl.trim() } : {}),
+      requiresApiKey: needsKey,
       models: models.split(',').map((m) => m.trim()).filter((m) => m !== '').map((m) => ({ id: m })),
     };
     setBusy(true);
@@ -46,6 +48,9 @@ export function ProviderForm({ initial, onSave, onCancel }: {
       </label>
       <label>Models (comma-separated)
         <input value={models} onChange={(e) => setModels(e.target.value)} placeholder="e.g. llama-3.3-70b, mixtral-8x7b" />
+      </label>
+      <label className="checkbox">
+        <input type="checkbox" checked={needsKey} onChange={(e) => setNeedsKey(e.target.checked)} /> Needs an API key (untick for a local Ollama or LM Studio)
       </label>
       <div className="form-actions">
         <button type="submit" disabled={busy || id.trim() === ''}>{initial === null ? 'Add provider' : 'Save changes'}</button>
