@@ -107,6 +107,7 @@ export class LocalBackend implements ChatBackend, LocalModelLifecycle {
   async modelDetails(modelId: string): Promise<LocalModelDetails> {
     const model = this.settings.get(modelId);
     if (model === undefined) throw new ModelNotFoundError(modelId);
+    await this.readHeaders();
     let pending = this.details.get(modelId);
     if (pending === undefined) {
       const contextSize = this.loaded.get(modelId)?.contextSize ?? contextSizeFor(model.contextSize, this.headers.get(modelId)?.trainContextSize);

@@ -11,6 +11,8 @@ type ModelChannels = 'models.list' | 'models.hardware' | 'models.add' | 'models.
 export function createModelHandlers(engine: Engine): Pick<ContractHandlers, ModelChannels> {
   return {
     'models.list': async () => {
+      // Reads the GGUF headers once, so unloaded models show their real context length.
+      await engine.local.listModels();
       const rows = engine.gateway.models().list();
       const models = await Promise.all(rows.map(async (m) => {
         const row = { id: m.id, provider: m.provider, kind: m.kind, contextLength: m.contextLength, loaded: m.loaded ?? m.kind === 'cloud' };
