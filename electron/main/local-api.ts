@@ -27,12 +27,13 @@ export function createLocalApi(engine: Engine, persist: (settings: Settings) => 
   }
 
   return {
-    info: () => ({
-      apiBaseUrl: server === undefined ? 'off' : `${server.url}/v1`,
-      apiToken: null,
-      enabled: server !== undefined,
-      port: server?.port ?? engine.settings().server.port,
-    }),
+    info: () => {
+      const { host, port } = engine.settings().server;
+      // Off, the snippets still show where the API will be once it is turned on.
+      const shown = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+      const url = server?.url ?? `http://${shown}:${port}`;
+      return { apiBaseUrl: `${url}/v1`, apiToken: null, enabled: server !== undefined, port: server?.port ?? port };
+    },
     async configure({ enabled, port }) {
       const current = engine.settings().server;
       const wanted = port ?? current.port;

@@ -3,7 +3,7 @@ import type { ChannelOutput } from '../../../../shared/ipc';
 import type { ProviderDraft } from '../../../../shared/ipc/provider-schemas';
 import type { ProviderSettings, ProviderSettingsInput, Settings } from '../../../../shared/settings';
 import { apiKeyAccount, testProviderConnection } from '../../backends/cloud';
-import type { LayeredSecrets } from '../../config/secrets';
+import type { LayeredSecrets, SecretsPort } from '../../config/secrets';
 import type { Engine } from '../../engine';
 import type { ContractHandlers } from './handlers';
 
@@ -17,6 +17,9 @@ export interface ProviderHandlerDeps {
 }
 
 type ProviderChannels = 'providers.list' | 'providers.save' | 'providers.delete' | 'providers.test';
+
+/** Where no secrets port is wired, only providers that need no key can be tested. */
+const noKeys: SecretsPort = { get: async () => undefined, set: async () => {}, delete: async () => false, has: async () => false };
 
 /** A model the form did not size gets a common context length; the catalog's own entries win anyway. */
 const DEFAULT_CONTEXT = 32_768;
@@ -74,9 +77,8 @@ export function createProviderHandlers(deps: ProviderHandlerDeps): Pick<Contract
     },
     'providers.test': async ({ id }) => {
       const provider = engine.cloud.get(id)?.provider ?? find(id);
-      const secrets = deps.secrets ?? { get: async () => undefined, set: async () => {}, delete: async () => false, has: async () => false };
       return testProviderConnection(provider, {
-        secrets,
+        secrets: deps.secrets ?? noKeys,
         ...(deps.testTimeoutMs !== undefined ? { timeoutMs: deps.testTimeoutMs } : {}),
         ...(deps.fetch !== undefined ? { fetch: deps.fetch } : {}),
       });
