@@ -37,11 +37,20 @@ export function createLocalApi(engine: Engine, persist: (settings: Settings) => 
     async configure({ enabled, port }) {
       const current = engine.settings().server;
       const wanted = port ?? current.port;
+      const previous = server?.port;
       if (server !== undefined && (!enabled || (port !== undefined && port !== server.port))) {
         await server.close();
         server = undefined;
       }
-      if (enabled && server === undefined) server = await listen(wanted);
+      if (enabled && server === undefined) {
+        try {
+          server = await listen(wanted);
+        } catch (error) {
+          // A move that fails leaves the API where it was.
+          if (previous !== undefined) server = await listen(previous).catch(() => undefined);
+          throw error;
+        }
+      }
       persist(engine.updateSettings({ server: { ...current, enabled, port: wanted } }));
     },
     async close() {
