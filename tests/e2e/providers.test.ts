@@ -93,6 +93,21 @@ describe.skipIf(!rendererBuilt || !inKeyring)('providers and local API screens',
     await form.getByRole('button', { name: 'Cancel' }).click();
   });
 
+  it('edits a provider\'s models and deletes it after a confirmation', async () => {
+    const card = page.getByRole('listitem', { name: 'Provider fakecloud' });
+    await card.getByRole('button', { name: 'Edit fakecloud' }).click();
+    const form = page.getByRole('form', { name: 'Edit provider fakecloud' });
+    await form.getByLabel('Models (comma-separated)').fill('fake-big');
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => card.getByText(/^Models: /).textContent()).toBe('Models: fake-big');
+
+    await card.getByRole('button', { name: 'Delete fakecloud' }).click();
+    const confirm = card.getByRole('alertdialog', { name: 'Delete fakecloud?' });
+    await confirm.getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => page.getByRole('listitem', { name: 'Provider fakecloud' }).count()).toBe(0);
+    await expect.poll(() => page.getByText('No cloud providers yet').count()).toBe(1);
+  });
+
   it('turns the local API off and on, and the endpoint follows', async () => {
     await page.getByRole('button', { name: 'Local API' }).click();
     const toggle = page.getByRole('switch', { name: 'Local API' });
