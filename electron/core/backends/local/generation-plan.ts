@@ -1,4 +1,4 @@
-import type { ChatHistoryItem, ChatModelFunctions, GbnfJsonSchema, Llama, LlamaGrammar } from 'node-llama-cpp';
+import type { ChatHistoryItem, ChatModelFunctions, GbnfJsonSchema, Llama, LlamaGrammar, LlamaText } from 'node-llama-cpp';
 import type { ChatRequest, Tool } from '../../../../shared/chat';
 import { ContextLengthError, InvalidRequestError } from '../../../../shared/errors';
 import { toChatHistory } from './chat-history';
@@ -9,7 +9,8 @@ import { assertSupportedSchema } from './schema-support';
 /** How one request will run, worked out before it is queued so bad requests fail before the stream starts. */
 export interface GenerationPlan {
   history: ChatHistoryItem[];
-  promptTokens: number;
+  /** The prompt's exact token count, for usage; counted at most once, and only when asked. */
+  promptTokens: () => number;
   maxTokens: number;
   grammar: LlamaGrammar | undefined;
   /** Set when the model must call one of these tools: the output is `{name, arguments}` JSON. */
@@ -39,14 +40,19 @@ export async function planGeneration(llama: Llama, loaded: LoadedModel, request:
     // response_format takes precedence and the tools are then only described, not callable.
     if (tools.length > 0 && grammar === undefined) functions = toFunctions(tools);
   }
-  const promptTokens = loaded.chatWrapper
-    .generateContextState({ chatHistory: history, ...(functions === undefined ? {} : { availableFunctions: functions, documentFunctionParams: true }) })
-    .contextText.tokenize(loaded.model.tokenizer).length;
-  // llama.cpp needs one free cell to sample the first token.
-  const room = loaded.contextSize - promptTokens - 1;
+  const prompt = loaded.chatWrapper.generateContextState({
+    chatHistory: history,
+    ...(functions === undefined ? {} : { availableFunctions: functions, documentFunctionParams: true }),
+  }).contextText;
+  let counted: number | undefined;
+  const promptTokens = (): number => (counted ??= prompt.tokenize(loaded.model.tokenizer).length);
+  // llama.cpp needs one free cell to sample the first token. When the byte bound already proves that the
+  // requested max_tokens fits, tokenizing waits until usage is reported: off the time to first token.
+  const surelyFits = request.maxTokens !== undefined && loaded.contextSize - promptTokenBound(prompt) - 1 >= request.maxTokens;
+  const room = surelyFits ? Number.POSITIVE_INFINITY : loaded.contextSize - promptTokens() - 1;
   if (room < 1) {
     throw new ContextLengthError(
-      `This conversation is ${promptTokens} tokens but model ${loaded.settings.id} has a context of ${loaded.contextSize} tokens; ` +
+      `This conversation is ${promptTokens()} tokens but model ${loaded.settings.id} has a context of ${loaded.contextSize} tokens; ` +
         'shorten it or drop earlier messages, or configure a larger contextSize for this model.',
     );
   }
@@ -65,6 +71,17 @@ export async function planGeneration(llama: Llama, loaded: LoadedModel, request:
       ...(request.seed === undefined ? {} : { seed: request.seed }),
     },
   };
+}
+
+/**
+ * An upper bound on the tokens of a rendered prompt without running the tokenizer: every token covers at
+ * least one byte of text (a special token such as BOS is one token for a name of several bytes), and each
+ * run may gain one token from the tokenizer's leading-space handling; plus a margin for tokens it adds.
+ */
+export function promptTokenBound(prompt: LlamaText): number {
+  let bound = 8;
+  for (const value of prompt.values) bound += Buffer.byteLength(typeof value === 'string' ? value : value.value, 'utf8') + 1;
+  return bound;
 }
 
 /** The tools the model may call: none for tool_choice none, the named one for a named choice. */

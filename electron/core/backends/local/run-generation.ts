@@ -84,7 +84,7 @@ export async function runGeneration(loaded: LoadedModel, plan: GenerationPlan, s
       reason = 'tool_calls';
     }
     const usage = sequence.tokenMeter.diff(meterBefore);
-    push({ type: 'finish', reason, usage: { promptTokens: plan.promptTokens, completionTokens: usage.usedOutputTokens } });
+    push({ type: 'finish', reason, usage: { promptTokens: plan.promptTokens(), completionTokens: usage.usedOutputTokens } });
   } catch (error) {
     if (signal.aborted) {
       push(abortPart(signal));
