@@ -2,6 +2,9 @@ import type { StreamPart } from '../../../shared/chat';
 import type { SwitchyardError } from '../../../shared/errors';
 import { abortedError, timeoutError } from './failure';
 
+/** Why a backend is stopped when its attempt is over; one instance, since every request ends this way. */
+const RELEASED = abortedError();
+
 /**
  * One attempt's lifeline: an AbortController chained to the caller's signal, a first-part deadline, then
  * an idle deadline between parts, and `race` so a backend that ignores its signal still cannot
@@ -89,7 +92,7 @@ export class AttemptGuard {
   dispose(): void {
     this.clearTimer();
     this.callerSignal.removeEventListener('abort', this.onCallerAbort);
-    if (!this.controller.signal.aborted) this.controller.abort(abortedError());
+    if (!this.controller.signal.aborted) this.controller.abort(RELEASED);
   }
 
   private arm(ms: number, which: 'first_part_timeout' | 'idle_timeout'): void {

@@ -66,7 +66,8 @@ export function createRuntime(deps: RuntimeDeps = {}): Runtime {
     const hit = caching ? lookup(plan, request) : undefined;
     if (hit !== undefined) return makeStream((resolve) => replay(hit, log, signal, resolve), hit.target, true);
 
-    let last: SwitchyardError = new UnavailableError('No model is available for this request: the routing plan was empty.');
+    // Built only when needed: an Error captures a stack, which costs more than the rest of this setup.
+    let last: SwitchyardError | undefined;
     for (const attempt of plan.attempts) {
       const breaker = breakers.get(attempt.provider);
       const maxRetries = attempt.maxRetries ?? options.retry.maxRetries;
@@ -75,7 +76,7 @@ export function createRuntime(deps: RuntimeDeps = {}): Runtime {
         if (tryIndex > 0) {
           // The last failure opened this provider's breaker (e.g. it is unreachable): no point waiting.
           if (breaker.state() === 'open') break;
-          const delay = retryDelay(tryIndex, last.retryAfterSeconds, options.retry, random);
+          const delay = retryDelay(tryIndex, last?.retryAfterSeconds, options.retry, random);
           if (delay === null) break;
           await clock.sleep(delay, signal);
           if (signal.aborted) throw fail(abortedError());
@@ -122,7 +123,7 @@ export function createRuntime(deps: RuntimeDeps = {}): Runtime {
         if (!isRetryable(opened.kind)) break;
       }
     }
-    throw fail(last);
+    throw fail(last ?? new UnavailableError('No model is available for this request: the routing plan was empty.'));
   }
 
   return {
