@@ -89,7 +89,7 @@ export async function startGgufFileServer(options: GgufFileServerOptions): Promi
         res.destroy();
         return;
       }
-      const size = rate > 0 ? Math.max(1, Math.floor((rate * TICK_MS) / 1000)) : 64 * 1024;
+      const size = rate > 0 ? Math.max(1, Math.floor((rate * TICK_MS) / 1000)) : 1024 * 1024;
       const chunk = data.subarray(position, Math.min(end + 1, position + size));
       position += chunk.length;
       sent += chunk.length;
