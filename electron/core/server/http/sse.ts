@@ -11,13 +11,17 @@ export function startSse(res: ServerResponse, headers: Record<string, string>): 
   });
 }
 
-/** Longest an event may wait to share a write with the ones after it. */
-const COALESCE_MS = 4;
+/**
+ * Longest an event may wait to share a write with the ones after it: one display frame, so nobody can see
+ * the batching, while a client on the same machine wakes ~60 times a second instead of once per token and
+ * leaves the CPU to the model (measured: 0.92–0.93 → 0.97 tokens/s ratio on stories260K against 4 ms).
+ */
+const COALESCE_MS = 16;
 
 /**
- * Writes `data:` events. An event that follows the previous write by more than COALESCE_MS (a real model's
- * pace: tens of ms a token) leaves at once; faster bursts wait at most COALESCE_MS and leave together, so a
- * model generating a token every 0.6 ms costs one syscall per few tokens instead of one per token.
+ * Writes `data:` events. An event that follows the previous write by more than COALESCE_MS (a 30 tokens/s
+ * model's pace) leaves at once; faster bursts wait at most COALESCE_MS and leave together, so a model
+ * generating a token every 0.6 ms costs one syscall per ~25 tokens instead of one per token.
  * Waits for the socket to drain when it is full, so a slow client never grows our memory.
  */
 export class SseWriter {
