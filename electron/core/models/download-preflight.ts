@@ -9,6 +9,10 @@ const PREFLIGHT_TIMEOUT_MS = 15_000;
  * into a readable error at once (the downloader itself retries connection failures for minutes).
  */
 export async function preflight(source: DownloadSource, fetchImpl: typeof fetch = fetch): Promise<void> {
+  if (source.endpoint !== undefined) {
+    await probeHost(source, source.endpoint, fetchImpl);
+    return;
+  }
   let response: Response;
   try {
     response = await fetchImpl(source.uri, { headers: { range: 'bytes=0-3', 'accept-encoding': 'identity' }, signal: AbortSignal.timeout(PREFLIGHT_TIMEOUT_MS) });
@@ -41,4 +45,14 @@ async function firstBytes(response: Response, count: number): Promise<string> {
     await reader.cancel().catch(() => undefined);
   }
   return Buffer.concat(chunks).subarray(0, count).toString('latin1');
+}
+
+/** `hf:` URIs are resolved by node-llama-cpp; any HTTP answer from the endpoint shows it can be reached. */
+async function probeHost(source: DownloadSource, endpoint: string, fetchImpl: typeof fetch): Promise<void> {
+  try {
+    const response = await fetchImpl(endpoint, { method: 'HEAD', signal: AbortSignal.timeout(PREFLIGHT_TIMEOUT_MS) });
+    await response.body?.cancel();
+  } catch (error) {
+    throw unreachableError(source.host, error);
+  }
 }

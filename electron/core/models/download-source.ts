@@ -9,6 +9,8 @@ export interface DownloadSource {
   host: string;
   /** The sanitised file name for http(s) URLs; `hf:` URIs get theirs from Hugging Face. */
   fileName: string | undefined;
+  /** For `hf:` URIs, the Hugging Face endpoint node-llama-cpp will ask (checked before it starts). */
+  endpoint?: string;
 }
 
 // hf:<user>/<model>[:<quant>] or hf:<user>/<model>/<file>.gguf[#<branch>] (node-llama-cpp's model URIs).
@@ -18,13 +20,14 @@ const GGUF_NAME = /\.gguf(?:\.part\d+of\d+)?$/i;
 export const downloadUrlSchema = z.string().trim().min(1, 'Paste a model URL.').max(2048);
 
 /** Accepts http(s) URLs naming a .gguf file and `hf:` URIs; nothing else (no file:, javascript:, data:). */
-export function parseDownloadSource(input: string): DownloadSource {
+export function parseDownloadSource(input: string, env: NodeJS.ProcessEnv = process.env): DownloadSource {
   const text = downloadUrlSchema.parse(input);
   if (text.startsWith('hf:')) {
     if (!HF_URI.test(text) || text.split(/[/#:]/).some((segment) => segment === '..')) {
       throw new InvalidRequestError('That hf: URI is not valid; use hf:<user>/<model>:<quant> or hf:<user>/<model>/<file>.gguf.', 'url', 'invalid_model_url');
     }
-    return { uri: text, host: 'huggingface.co', fileName: undefined };
+    const endpoint = huggingFaceEndpoint(env);
+    return { uri: text, host: new URL(endpoint).hostname, fileName: undefined, endpoint };
   }
   let url: URL;
   try {
@@ -44,6 +47,20 @@ export function parseDownloadSource(input: string): DownloadSource {
     throw new InvalidRequestError('The URL does not name a .gguf file; link to the file itself (on Hugging Face: the file\'s download link).', 'url', 'not_gguf_url');
   }
   return { uri: url.href, host: url.hostname, fileName };
+}
+
+/** The endpoint node-llama-cpp resolves `hf:` URIs against: MODEL_ENDPOINT or HF_ENDPOINT (mirrors), else huggingface.co. */
+export function huggingFaceEndpoint(env: NodeJS.ProcessEnv): string {
+  for (const value of [env['MODEL_ENDPOINT'], env['HF_ENDPOINT']]) {
+    if (value === undefined) continue;
+    try {
+      const url = new URL(value);
+      if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
+    } catch {
+      // Not a URL: node-llama-cpp ignores it as well.
+    }
+  }
+  return 'https://huggingface.co/';
 }
 
 /** A Hugging Face file page (…/blob/main/x.gguf) is HTML; the file itself is at …/resolve/main/x.gguf. */

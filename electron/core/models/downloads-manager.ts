@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { stat, unlink } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { InvalidRequestError, SwitchyardError } from '../../../shared/errors';
 import type { ModelDownload, ModelDownloadOptions } from '../backends/local';
 import { isNetworkFailure, statusError, unreachableError } from './download-errors';
@@ -98,7 +98,7 @@ export class DownloadsManager {
 
   private async transfer(entry: Entry, run: NonNullable<Entry['run']>, dir: string): Promise<void> {
     const { job, source } = entry;
-    if (source.fileName !== undefined) await preflight(source, this.options.fetch);
+    await preflight(source, this.options.fetch);
     if (run.cancelled) return;
     let lastChange = Date.now();
     const download = await this.options.open({
@@ -117,6 +117,11 @@ export class DownloadsManager {
     if (run.cancelled) {
       await download.cancel();
       return;
+    }
+    // Hugging Face names hf: files; whatever it says, the file must land in the models folder itself.
+    if (dirname(resolve(download.filePath)) !== resolve(dir)) {
+      await download.cancel();
+      throw new SwitchyardError(`The download's file name '${download.fileName}' would leave the models folder; refused.`, { status: 502, type: 'upstream_error', code: 'unsafe_file_name' });
     }
     job.fileName = download.fileName;
     if (download.totalBytes > 0) job.totalBytes = download.totalBytes;

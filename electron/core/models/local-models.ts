@@ -30,7 +30,7 @@ export class LocalModels {
     this.downloads = new DownloadsManager({
       dir: deps.dataDir === undefined ? undefined : resolve(deps.dataDir, 'models'),
       open: openModelDownload,
-      install: async (path, fileName) => (await this.add(path, this.freeId(modelIdFromFileName(fileName)))).id,
+      install: (path, fileName) => this.install(path, fileName),
       ...(deps.stallMs !== undefined ? { stallMs: deps.stallMs } : {}),
       ...(deps.logger !== undefined ? { logger: deps.logger } : {}),
     });
@@ -67,6 +67,12 @@ export class LocalModels {
 
   dispose(): Promise<void> {
     return this.downloads.dispose();
+  }
+
+  /** A finished download becomes a model; an `hf:` URI whose file was already there and listed keeps its id. */
+  private async install(path: string, fileName: string): Promise<string> {
+    const listed = this.deps.settings().local.find((m) => resolve(m.path) === resolve(path));
+    return listed?.id ?? (await this.add(path, this.freeId(modelIdFromFileName(fileName)))).id;
   }
 
   private freeId(base: string): string {

@@ -29,9 +29,17 @@ describe('download source validation', () => {
   });
 
   it('takes hf: URIs as node-llama-cpp spells them, leaving the file name to Hugging Face', () => {
-    expect(parseDownloadSource('hf:bartowski/Llama-3.2-1B-Instruct-GGUF:Q4_K_M')).toEqual({ uri: 'hf:bartowski/Llama-3.2-1B-Instruct-GGUF:Q4_K_M', host: 'huggingface.co', fileName: undefined });
+    expect(parseDownloadSource('hf:bartowski/Llama-3.2-1B-Instruct-GGUF:Q4_K_M', {})).toEqual({
+      uri: 'hf:bartowski/Llama-3.2-1B-Instruct-GGUF:Q4_K_M', host: 'huggingface.co', fileName: undefined, endpoint: 'https://huggingface.co/',
+    });
     expect(parseDownloadSource('hf:user/model/sub/file-Q8_0.gguf#dev').fileName).toBeUndefined();
     expect(parseDownloadSource('hf:user/model').uri).toBe('hf:user/model');
+  });
+
+  it('asks the Hugging Face mirror node-llama-cpp will use (MODEL_ENDPOINT, then HF_ENDPOINT)', () => {
+    expect(parseDownloadSource('hf:a/b:Q8_0', { HF_ENDPOINT: 'https://hf-mirror.example/' })).toMatchObject({ host: 'hf-mirror.example', endpoint: 'https://hf-mirror.example/' });
+    expect(parseDownloadSource('hf:a/b:Q8_0', { MODEL_ENDPOINT: 'http://10.0.0.5:8080', HF_ENDPOINT: 'https://hf-mirror.example/' }).endpoint).toBe('http://10.0.0.5:8080/');
+    expect(parseDownloadSource('hf:a/b:Q8_0', { HF_ENDPOINT: 'not a url' }).endpoint).toBe('https://huggingface.co/');
   });
 
   it('refuses other schemes, credentials, non-GGUF links and malformed hf: URIs', () => {
