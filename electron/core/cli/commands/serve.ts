@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { modeSchema } from '../../../../shared/decision';
 import { InvalidRequestError } from '../../../../shared/errors';
 import type { Settings } from '../../../../shared/settings';
-import { dataDir } from '../../config';
+import { createConfSettings, dataDir } from '../../config';
 import { createLayeredSecrets, KeychainSecrets } from '../../config/secrets';
 import { apiKeyEnvVars } from '../../backends/cloud';
 import { createEngine } from '../../engine';
@@ -27,7 +27,9 @@ export const serveOptions = {
 export async function runServe(argv: string[], io: CliIo, stopSignal: AbortSignal = processStopSignal()): Promise<number> {
   const { values } = parseArgs({ args: argv, options: serveOptions, allowPositionals: false, strict: true });
   const settings: Settings = loadSettings(values);
+  const startMode = settings.mode;
   if (values.mode !== undefined) settings.mode = parseMode(values.mode);
+  const saved = values.config === undefined ? savedSettings(values.model ?? [], startMode, settings.mode) : undefined;
   const host = values.host ?? settings.server.host;
   const port = values.port !== undefined ? parseIntFlag('--port', values.port, 0, 65535) : settings.server.port;
   const threads = values.threads !== undefined ? parseIntFlag('--threads', values.threads, 0, 1024) : undefined;
@@ -48,6 +50,7 @@ export async function runServe(argv: string[], io: CliIo, stopSignal: AbortSigna
     conversations: new ConversationsStore(join(dataDir(), 'conversations.json')),
     secrets,
     server: () => ({ apiBaseUrl, apiToken: token ?? null, enabled: apiEnabled, port: apiPort }),
+    ...(saved === undefined ? {} : { persist: saved.persist }),
     configureServer: async ({ enabled, port: wanted }) => {
       if (wanted !== undefined && wanted !== apiPort) {
         throw new InvalidRequestError(`Here the local API shares port ${apiPort} with this web UI; to move it, restart with \`switchyard serve --port ${wanted}\`.`, 'port', 'port_fixed');
@@ -82,7 +85,8 @@ export async function runServe(argv: string[], io: CliIo, stopSignal: AbortSigna
   if (!apiEnabled) log('The local API is off (settings.server.enabled); the web UI can turn it on.');
   io.stdout.write(`Switchyard UI: ${server.url}/?token=${uiToken}\n`);
   if (!existsSync(join(staticDir, 'index.html'))) log(`The web UI is not built (${staticDir} is missing); run: npm run build:renderer`);
-  for (const model of settings.local) {
+  // Models named for this run (--model, --config) load now; saved ones (added or downloaded earlier) on first use.
+  for (const model of settings.local.filter((m) => saved === undefined || saved.runOnly(m.path))) {
     engine.local.load(model.id).then(
       async () => log(`loaded ${model.id} (${await engine.local.gpu()})`),
       (error: unknown) => log(`could not load ${model.id}: ${error instanceof Error ? error.message : String(error)}`),
@@ -100,6 +104,23 @@ export async function runServe(argv: string[], io: CliIo, stopSignal: AbortSigna
   await engine.dispose();
   log('Stopped.');
   return 0;
+}
+
+/**
+ * Changes made in the web UI (mode, privacy rules, providers, models added or downloaded) are saved in the
+ * data directory, as the desktop app saves its own; not when `--config` names the settings file, which stays
+ * the one source of truth. Models given with `--model` and a mode given with `--mode` are for this run only.
+ */
+function savedSettings(modelFlags: readonly string[], savedMode: Settings['mode'], runMode: Settings['mode']) {
+  const store = createConfSettings(dataDir());
+  const flagged = new Set(modelFlags.map((path) => resolve(path)));
+  const runOnly = (path: string): boolean => flagged.has(resolve(path));
+  return {
+    runOnly,
+    persist(next: Settings): void {
+      store.write({ ...next, mode: next.mode === runMode ? savedMode : next.mode, local: next.local.filter((m) => !runOnly(m.path)) });
+    },
+  };
 }
 
 function parseMode(value: string): Settings['mode'] {
