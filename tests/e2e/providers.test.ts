@@ -54,7 +54,9 @@ describe.skipIf(!rendererBuilt || !inKeyring)('providers and local API screens',
 
   it('adds a provider pointing at a fake upstream, sets its key and tests the connection', async () => {
     await page.getByRole('button', { name: 'Providers & keys' }).click();
-    await expect.poll(() => page.getByText('Changes here last until').count()).toBe(1);
+    // Saved in the data directory (no --config): no "for this run only" note.
+    await expect.poll(() => page.getByRole('button', { name: 'Add provider' }).count()).toBe(1);
+    expect(await page.getByText('Changes here last until').count()).toBe(0);
     await page.getByRole('button', { name: 'Add provider' }).click();
     const form = page.getByRole('form', { name: 'Add provider' });
     await form.getByLabel('Kind').selectOption('openai-compatible');

@@ -46,10 +46,10 @@ describe('providers and the local API over the control API', () => {
     await fake?.close();
   });
 
-  it('starts with no providers and says changes last for this run', async () => {
+  it('starts with no providers and says changes are saved (no --config)', async () => {
     const { status, json } = await call('providers.list', {});
     expect(status).toBe(200);
-    expect(json).toEqual({ providers: [], persisted: false });
+    expect(json).toEqual({ providers: [], persisted: true });
   });
 
   it('adds a provider, lists it with its key status, and refuses a duplicate id or a bad base URL', async () => {
