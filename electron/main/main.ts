@@ -10,6 +10,7 @@ import { bindContract } from './ipc/handle';
 import { utilityKeychainLauncher } from './keychain/utility-launcher';
 import { createLocalApi, startLocalApiAtLaunch, type LocalApi } from './local-api';
 import { createAppWindow, enforceCsp, type WindowKind } from './windows/app-window';
+import { pickModelFile } from './windows/pick-model-file';
 import { createTray } from './tray';
 
 /** Desktop shell: hosts the engine in the main process (DESIGN.md §1), binds the IPC contract, opens windows. */
@@ -47,6 +48,7 @@ async function start(): Promise<void> {
     secrets,
     server: () => api.info(),
     configureServer: (input) => api.configure(input),
+    pickModelFile,
     persist: (next) => {
       store.write(next);
       tray.refresh();

@@ -6,7 +6,10 @@ import {
   logQuerySchema, modelIdSchema, modelListSchema, okSchema, privacyRulesSchema, privacyTestInputSchema, privacyTestResultSchema,
   requestIdSchema, routingStatsSchema, serverInfoSchema, settingsViewSchema,
 } from './schemas';
-import { downloadIdSchema, downloadJobSchema, downloadListSchema, downloadStartSchema, hardwareSchema, modelAddedSchema, modelAddSchema } from './model-schemas';
+import {
+  downloadIdSchema, downloadJobSchema, downloadListSchema, downloadStartSchema, hardwareSchema, modelAddedSchema, modelAddSchema, pickFileInputSchema,
+  pickFileResultSchema,
+} from './model-schemas';
 import {
   connectionTestResultSchema, providerIdInputSchema, providerListSchema, providerSaveSchema, serverConfigureSchema,
 } from './provider-schemas';
@@ -32,6 +35,7 @@ export const invokeChannels = {
   'models.unload': { input: modelIdSchema, output: okSchema },
   'models.hardware': { input: emptySchema, output: hardwareSchema },
   'models.add': { input: modelAddSchema, output: modelAddedSchema },
+  'models.pickFile': { input: pickFileInputSchema, output: pickFileResultSchema },
   'models.remove': { input: modelIdSchema, output: okSchema },
   'models.download.start': { input: downloadStartSchema, output: downloadJobSchema },
   'models.download.cancel': { input: downloadIdSchema, output: downloadJobSchema },

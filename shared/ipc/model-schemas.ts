@@ -29,6 +29,13 @@ export const modelAddSchema = z.object({
 }).strict();
 export const modelAddedSchema = z.object({ id: z.string(), path: z.string() });
 
+/**
+ * models.pickFile: opens the OS file dialog where the engine has one (desktop). `probe: true` only asks whether
+ * it can, so the UI shows no Browse button in a browser; `path` is null when unsupported or cancelled.
+ */
+export const pickFileInputSchema = z.object({ probe: z.boolean().optional() }).strict();
+export const pickFileResultSchema = z.object({ supported: z.boolean(), path: z.string().nullable() });
+
 /** http(s) and hf: only; the engine checks the rest (no file:, javascript:, data:). */
 export const downloadStartSchema = z.object({
   url: z.string().trim().max(2048).regex(/^(https?:\/\/|hf:)/i, 'Use an https:// link to a .gguf file or an hf: URI.'),

@@ -128,6 +128,25 @@ describe('control API', () => {
     for (const channel of ['keys.status', 'settings.get', 'models.list']) expect((await post(channel, {})).body).not.toContain(SECRET);
   });
 
+  it('answers models.pickFile as unsupported in headless, and opens the injected dialog only when not probing', async () => {
+    for (const input of [{ probe: true }, {}]) {
+      const res = await post('models.pickFile', input);
+      expect(res.status).toBe(200);
+      expect(JSON.parse(res.body)).toEqual({ supported: false, path: null });
+    }
+    // Desktop injects the OS dialog (electron/main); here a function in its place, answering a pick then a cancel.
+    const answers: (string | null)[] = ['/models/picked.gguf', null];
+    let opened = 0;
+    const desktop = createEngineHandlers({ engine, conversations: new ConversationsStore(join(tmpdir(), 'switchyard-pick-unused.json')), server: () => ({ apiBaseUrl: 'http://127.0.0.1:1/v1', apiToken: null }), channel: 'desktop-chat', pickModelFile: async () => answers[opened++] ?? null });
+    const ctx = { emit: () => {}, signal: new AbortController().signal };
+    expect(await callChannel(desktop, 'models.pickFile', { probe: true }, ctx)).toEqual({ supported: true, path: null });
+    expect(opened).toBe(0);
+    expect(await callChannel(desktop, 'models.pickFile', {}, ctx)).toEqual({ supported: true, path: '/models/picked.gguf' });
+    expect(await callChannel(desktop, 'models.pickFile', {}, ctx)).toEqual({ supported: true, path: null });
+    expect(opened).toBe(2);
+    await expect(callChannel(desktop, 'models.pickFile', { probe: 'yes' }, ctx)).rejects.toThrow(/Invalid input for models.pickFile/);
+  });
+
   it('persists conversations and applies the mode to the next request', async () => {
     const conversation = { id: 'conv1', title: 'Hello', updatedAt: 1, messages: [{ role: 'user', content: 'hi' }] };
     expect((await post('conversations.save', conversation)).status).toBe(200);

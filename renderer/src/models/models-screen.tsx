@@ -6,6 +6,7 @@ import { AddModelForm } from './add-model-form';
 import { DownloadPanel } from './download-panel';
 import { HardwareSummary } from './hardware-summary';
 import { ModelRow } from './model-row';
+import { useFilePicking } from './use-file-picking';
 
 type ModelList = ChannelOutput<'models.list'>;
 type Hardware = ChannelOutput<'models.hardware'>;
@@ -16,6 +17,7 @@ export function ModelsScreen(): React.JSX.Element {
   const [hardware, setHardware] = useState<Hardware | null>(null);
   const [pending, setPending] = useState<string | null>(null);
   const [error, setError] = useState<Error | null>(null);
+  const canBrowse = useFilePicking();
   const refresh = useCallback(() => {
     api.invoke('models.list', {}).then(setList, (e: unknown) => setError(asError(e)));
     api.invoke('models.hardware', {}).then(setHardware, (e: unknown) => setError(asError(e)));
@@ -57,7 +59,7 @@ export function ModelsScreen(): React.JSX.Element {
         </table>
       )}
       <div className="model-forms">
-        <AddModelForm onAdded={refresh} />
+        <AddModelForm onAdded={refresh} canBrowse={canBrowse} />
         <DownloadPanel onModelAdded={refresh} />
       </div>
     </section>

@@ -11,7 +11,7 @@ import type { ConversationsStore } from './conversations-store';
 import type { ContractHandlers } from './handlers';
 import { createLocalApiHandlers, type LocalApiDeps } from './local-api-handlers';
 import { logCsv } from './log-csv';
-import { createModelHandlers } from './model-handlers';
+import { createModelHandlers, type PickModelFile } from './model-handlers';
 import { createProviderHandlers } from './provider-handlers';
 
 export interface EngineHandlerDeps {
@@ -26,6 +26,8 @@ export interface EngineHandlerDeps {
   channel: RequestOrigin['channel'];
   /** Turns the OpenAI port on/off or moves it (server.configure). */
   configureServer?: NonNullable<LocalApiDeps['configureServer']>;
+  /** The OS file dialog for models.pickFile (desktop); absent: the channel answers unsupported. */
+  pickModelFile?: PickModelFile;
 }
 
 export interface EngineHandlers extends ContractHandlers {
@@ -53,7 +55,7 @@ export function createEngineHandlers(deps: EngineHandlerDeps): EngineHandlers {
 
   return {
     abortAll: () => chats.abortAll(),
-    ...createModelHandlers(engine),
+    ...createModelHandlers(engine, deps.pickModelFile),
     'chat.start': (input, ctx) => chats.start(input, ctx),
     'chat.cancel': async ({ requestId }) => ({ cancelled: chats.cancel(requestId) }),
     'settings.get': async () => view(),

@@ -2,13 +2,16 @@ import type { ChannelOutput } from '../../../../shared/ipc';
 import type { Engine } from '../../engine';
 import type { ContractHandlers } from './handlers';
 
-type ModelChannels = 'models.list' | 'models.hardware' | 'models.add' | 'models.remove' | 'models.download.start' | 'models.download.cancel' | 'models.downloads';
+/** Opens the OS file dialog for a .gguf file; null when cancelled. Injected by desktop; headless has none. */
+export type PickModelFile = () => Promise<string | null>;
+
+type ModelChannels = 'models.list' | 'models.hardware' | 'models.add' | 'models.pickFile' | 'models.remove' | 'models.download.start' | 'models.download.cancel' | 'models.downloads';
 
 /**
  * The Models screen's channels. Persisting is the engine's change listener (see createEngineHandlers), so a
  * download that finishes after its call returned is saved too.
  */
-export function createModelHandlers(engine: Engine): Pick<ContractHandlers, ModelChannels> {
+export function createModelHandlers(engine: Engine, pickFile?: PickModelFile): Pick<ContractHandlers, ModelChannels> {
   return {
     'models.list': async () => {
       // Reads the GGUF headers once, so unloaded models show their real context length.
@@ -27,6 +30,10 @@ export function createModelHandlers(engine: Engine): Pick<ContractHandlers, Mode
     'models.add': async ({ path, id }) => {
       const added = await engine.models.add(path, id);
       return { id: added.id, path: added.path };
+    },
+    'models.pickFile': async ({ probe }) => {
+      if (pickFile === undefined) return { supported: false, path: null };
+      return { supported: true, path: probe === true ? null : await pickFile() };
     },
     'models.remove': async ({ id }) => {
       await engine.models.remove(id);
