@@ -125,4 +125,13 @@ describe.skipIf(!rendererBuilt || !inKeyring)('providers and local API screens',
     await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('true');
     expect((await rawRequest(`${base}/v1/models`, { headers: { authorization: `Bearer ${TOKEN}` } })).status).toBe(200);
   });
+
+  it('shows the token in the snippets only after Show, like the token field', async () => {
+    const snippets = page.locator('.local-api .snippet pre');
+    await expect.poll(() => snippets.count()).toBeGreaterThan(0);
+    expect(await snippets.allTextContents()).not.toEqual(expect.arrayContaining([expect.stringContaining(TOKEN)]));
+    await page.locator('.local-api').getByRole('button', { name: 'Show' }).click();
+    await expect.poll(async () => (await snippets.allTextContents()).every((text) => text.includes(TOKEN))).toBe(true);
+    await page.locator('.local-api').getByRole('button', { name: 'Hide' }).click();
+  });
 });

@@ -18,13 +18,15 @@ export function LocalApiScreen(): React.JSX.Element {
     setInfo(next);
     setError(null);
   };
-  const key = info.apiToken ?? 'none';
-  const snippets = [
+  // Shown masked like the token field; Copy always puts the working token on the clipboard.
+  const snippetsWith = (key: string) => [
     { name: 'curl', text: `curl ${info.apiBaseUrl}/chat/completions \\\n  -H 'content-type: application/json' \\\n  -H 'authorization: Bearer ${key}' \\\n  -d '{"model":"auto","messages":[{"role":"user","content":"Hello"}]}'` },
     { name: 'openai (JavaScript)', text: `import OpenAI from 'openai';\nconst client = new OpenAI({ baseURL: '${info.apiBaseUrl}', apiKey: '${key}' });\nconst reply = await client.chat.completions.create({ model: 'auto', messages: [{ role: 'user', content: 'Hello' }] });` },
     { name: 'openai (Python)', text: `from openai import OpenAI\nclient = OpenAI(base_url="${info.apiBaseUrl}", api_key="${key}")\nreply = client.chat.completions.create(model="auto", messages=[{"role": "user", "content": "Hello"}])` },
     { name: 'Continue (config.yaml)', text: `models:\n  - name: Switchyard\n    provider: openai\n    model: auto\n    apiBase: ${info.apiBaseUrl}\n    apiKey: ${key}` },
   ];
+  const copied = snippetsWith(info.apiToken ?? 'none');
+  const shown = info.apiToken === null || reveal ? copied : snippetsWith('••••••••');
   return (
     <section className="local-api" aria-label="Local API">
       <h2>Local API</h2>
@@ -38,9 +40,9 @@ export function LocalApiScreen(): React.JSX.Element {
           {info.apiToken === null ? <span className="muted">none (loopback only)</span> : <><code>{reveal ? info.apiToken : '••••••••'}</code> <button type="button" className="small" onClick={() => setReveal(!reveal)}>{reveal ? 'Hide' : 'Show'}</button></>}
         </dd>
       </dl>
-      {snippets.map((s) => (
+      {shown.map((s, i) => (
         <figure key={s.name} className="snippet">
-          <figcaption>{s.name} <CopyButton text={s.text} label={`Copy ${s.name} snippet`} /></figcaption>
+          <figcaption>{s.name} <CopyButton text={copied[i]?.text ?? s.text} label={`Copy ${s.name} snippet`} /></figcaption>
           <pre><code>{s.text}</code></pre>
         </figure>
       ))}
