@@ -1,11 +1,11 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, waitForUrl, type CliRun } from '../helpers/cli-process';
 import { hasShared, modelPath } from '../helpers/fixtures';
 import { startGgufFileServer, type GgufFileServer } from '../helpers/gguf-file-server';
-import { launchChromium, openPage, rendererBuilt, shotsDir, waitForUiUrl } from '../helpers/web-ui';
+import { endOfTestShot, launchChromium, openPage, rendererBuilt, shotsDir, waitForUiUrl } from '../helpers/web-ui';
 
 if (!rendererBuilt) console.warn('[e2e] renderer/dist is missing (npm run build:renderer): model download UI tests skipped.');
 
@@ -28,6 +28,9 @@ describe.skipIf(!hasShared || !rendererBuilt)('Models screen: add and download G
     page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
     await page.getByRole('button', { name: 'Models' }).click();
   });
+
+  // Every test leaves a screenshot of where it ended, besides the named ones it takes.
+  afterEach(async ({ task }) => endOfTestShot(page, 'model-download', task.name));
 
   afterAll(async () => {
     await browser?.close();

@@ -1,7 +1,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { endOfTestShot } from '../helpers/web-ui';
 import { runCli, waitForUrl, type CliRun } from '../helpers/cli-process';
 import { startFakeModelsProvider, type FakeModelsProvider } from '../helpers/fake-models-provider';
 import { repoRoot } from '../helpers/fixtures';
@@ -44,6 +45,9 @@ describe.skipIf(!rendererBuilt || !inKeyring)('providers and local API screens',
     page.setDefaultTimeout(15_000);
     await page.goto(`${base}/?token=${TOKEN}`);
   });
+
+  // Every test leaves a screenshot of where it ended, besides the named ones it takes.
+  afterEach(async ({ task }) => endOfTestShot(page, 'providers', task.name));
 
   afterAll(async () => {
     await browser?.close();

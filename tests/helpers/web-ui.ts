@@ -40,3 +40,9 @@ export async function waitForUiUrl(run: CliRun): Promise<string> {
   }
   throw new Error(`no UI URL in: ${run.stdout()}`);
 }
+
+/** Where a test ended, as a screenshot under test-results/e2e/ named after the file and the test. */
+export async function endOfTestShot(page: Page | undefined, file: string, testName: string): Promise<void> {
+  const slug = testName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80);
+  await page?.screenshot({ path: join(shotsDir, `${file}--${slug}.png`), fullPage: true });
+}
