@@ -11,8 +11,13 @@ export interface HardwareSummary {
   cpuCores: number;
 }
 
+/** The compute backend llama.cpp chose (`gpu: 'auto'`): Metal, CUDA, Vulkan, else CPU. */
+export function gpuOf(llama: Llama): HardwareSummary['gpu'] {
+  return llama.gpu === false ? 'cpu' : llama.gpu;
+}
+
 export async function readHardware(llama: Llama): Promise<HardwareSummary> {
-  const gpu = llama.gpu === false ? 'cpu' : llama.gpu;
+  const gpu = gpuOf(llama);
   const [vram, devices] = gpu === 'cpu'
     ? [null, []]
     : await Promise.all([llama.getVramState(), llama.getGpuDeviceNames().catch(() => [])]);

@@ -2,7 +2,6 @@ import { LocalBackend, type LocalBackendOptions } from './local-backend';
 
 export { LocalBackend, type LocalBackendOptions } from './local-backend';
 export { ModelFileMissingError, ModelLoadError } from './model-file';
-export { assertGgufFile } from './gguf-file';
 export type { HardwareSummary } from './hardware';
 export type { LocalModelDetails } from './model-details';
 export { openModelDownload, type ModelDownload, type ModelDownloadOptions, type ModelDownloadProgress } from './model-download';

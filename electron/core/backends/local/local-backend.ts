@@ -9,8 +9,8 @@ import { planGeneration } from './generation-plan';
 import { nodeLlamaCpp } from './llama-module';
 import { LoadedModel } from './loaded-model';
 import { assertGgufFile } from './gguf-file';
-import { readHardware, type HardwareSummary } from './hardware';
-import { assertWholeModelFile, readModelDetails, type LocalModelDetails } from './model-details';
+import { gpuOf, readHardware, type HardwareSummary } from './hardware';
+import { readModelDetails, readWholeModelDetails, type LocalModelDetails } from './model-details';
 import { contextSizeFor, ModelLoadError, readGgufHeader, type GgufHeader } from './model-file';
 import { PartChannel } from './part-channel';
 import { abortPart, errorPart, runGeneration } from './run-generation';
@@ -85,12 +85,12 @@ export class LocalBackend implements ChatBackend, LocalModelLifecycle {
     if (this.settings.has(model.id)) throw new InvalidRequestError(`A local model named '${model.id}' exists already; choose another id.`, 'id', 'duplicate_model_id');
     await assertGgufFile(model.path);
     const header = await readGgufHeader(model.id, model.path);
-    const llama = await this.getLlama();
-    await assertWholeModelFile(model.id, model.path, llama).catch((error: unknown) => {
-      throw error instanceof ModelLoadError ? error : new ModelLoadError(model.id, model.path, error);
-    });
+    const contextSize = contextSizeFor(model.contextSize, header.trainContextSize);
+    // The details the Models screen asks for next come from the same read that checks the file is whole.
+    const details = await readWholeModelDetails(model.id, model.path, await this.getLlama(), contextSize, this.options.sequences ?? 1);
     if (this.settings.has(model.id)) throw new InvalidRequestError(`A local model named '${model.id}' exists already; choose another id.`, 'id', 'duplicate_model_id');
     this.headers.set(model.id, header);
+    this.details.set(model.id, Promise.resolve(details));
     this.settings.set(model.id, model);
   }
 
@@ -123,8 +123,7 @@ export class LocalBackend implements ChatBackend, LocalModelLifecycle {
   }
 
   async gpu(): Promise<'metal' | 'cuda' | 'vulkan' | 'cpu'> {
-    const llama = await this.getLlama();
-    return llama.gpu === false ? 'cpu' : llama.gpu;
+    return gpuOf(await this.getLlama());
   }
 
   /** Which node-llama-cpp chat wrapper renders this model's prompts (loads the model). */

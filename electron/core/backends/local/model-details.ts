@@ -17,6 +17,29 @@ export interface LocalModelDetails {
 }
 
 export async function readModelDetails(path: string, llama: Llama, contextSize: number, sequences: number): Promise<LocalModelDetails> {
+  return (await inspectModelFile(path, llama, contextSize, sequences)).details;
+}
+
+/**
+ * readModelDetails for a file about to join the list, in the same single read: GGUF headers parse even when the
+ * weights after them are cut off (an interrupted copy), so the file's size is compared with the weights its
+ * tensors declare.
+ */
+export async function readWholeModelDetails(modelId: string, path: string, llama: Llama, contextSize: number, sequences: number): Promise<LocalModelDetails> {
+  let inspected: Awaited<ReturnType<typeof inspectModelFile>>;
+  try {
+    inspected = await inspectModelFile(path, llama, contextSize, sequences);
+  } catch (error) {
+    throw new ModelLoadError(modelId, path, error);
+  }
+  const { details, weightsBytes } = inspected;
+  if (details.sizeBytes < weightsBytes) {
+    throw new ModelLoadError(modelId, path, new Error(`the file holds ${details.sizeBytes} bytes but its tensors need ${weightsBytes}`), 'It is incomplete; copy or download it again.');
+  }
+  return details;
+}
+
+async function inspectModelFile(path: string, llama: Llama, contextSize: number, sequences: number): Promise<{ details: LocalModelDetails; weightsBytes: number }> {
   const { readGgufFileInfo, GgufInsights } = await nodeLlamaCpp();
   const [{ size }, info] = await Promise.all([stat(path), readGgufFileInfo(path)]);
   const insights = await GgufInsights.from(info, llama);
@@ -30,7 +53,7 @@ export async function readModelDetails(path: string, llama: Llama, contextSize: 
   } catch {
     // Architectures the estimator does not know still get the rest of their details.
   }
-  return {
+  const details: LocalModelDetails = {
     path,
     sizeBytes: size,
     quantization: await quantizationOf(info, insights.dominantTensorType),
@@ -39,6 +62,7 @@ export async function readModelDetails(path: string, llama: Llama, contextSize: 
     trainContextSize: insights.trainContextSize ?? null,
     memory,
   };
+  return { details, weightsBytes: insights.modelSize };
 }
 
 async function quantizationOf(info: GgufFileInfo, dominant: number | undefined): Promise<string | null> {
@@ -51,17 +75,4 @@ async function quantizationOf(info: GgufFileInfo, dominant: number | undefined):
   if (dominant === undefined) return null;
   const name: unknown = GgmlType[dominant];
   return typeof name === 'string' ? name : null;
-}
-
-/**
- * GGUF headers parse even when the weights after them are cut off (an interrupted copy), so compare the
- * file's size with the weights its tensors declare.
- */
-export async function assertWholeModelFile(modelId: string, path: string, llama: Llama): Promise<void> {
-  const { readGgufFileInfo, GgufInsights } = await nodeLlamaCpp();
-  const [{ size }, info] = await Promise.all([stat(path), readGgufFileInfo(path)]);
-  const weights = (await GgufInsights.from(info, llama)).modelSize;
-  if (size < weights) {
-    throw new ModelLoadError(modelId, path, new Error(`the file holds ${size} bytes but its tensors need ${weights}`), 'It is incomplete; copy or download it again.');
-  }
 }
