@@ -113,6 +113,12 @@ describe.skipIf(!hasShared)('local models: add, details, downloads', () => {
     expect(wrong.code).toBe('not_gguf');
     expect(wrong.message).not.toContain('these are');
     expect((await failure(call('models.add', { path: truncated }))).code).toBe('model_load_failed');
+    // Header intact, weights cut short: only the size check against the declared tensors catches it.
+    const cutWeights = join(dir, 'cut-weights.gguf');
+    writeFileSync(cutWeights, original.subarray(0, Math.floor(original.length * 0.9)));
+    const cut = await failure(call('models.add', { path: cutWeights }));
+    expect(cut.code).toBe('model_load_failed');
+    expect(cut.message).toContain('incomplete');
     expect((await failure(call('models.add', { path: 'models/x.gguf' }))).code).toBe('relative_path');
     expect((await failure(call('models.add', { path: modelPath('stories260K.gguf'), id: 'added' }))).code).toBe('duplicate_model_id');
     const samePath = await failure(call('models.add', { path: modelPath('stories260K-chatml.gguf'), id: 'again' }));
