@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { modeSchema } from '../decision';
 import { routingLogEntrySchema } from '../routing-log';
 import {
-  chatPartEventSchema, chatResultSchema, chatStartSchema, conversationSchema, emptySchema, keySetSchema, keyStatusSchema,
+  chatPartEventSchema, chatResultSchema, chatStartSchema, conversationSchema, emptySchema, keySetSchema,
   logQuerySchema, modelIdSchema, modelListSchema, okSchema, privacyRulesSchema, privacyTestInputSchema, privacyTestResultSchema,
   requestIdSchema, routingStatsSchema, serverInfoSchema, settingsViewSchema,
 } from './schemas';
@@ -40,7 +40,6 @@ export const invokeChannels = {
   'models.download.start': { input: downloadStartSchema, output: downloadJobSchema },
   'models.download.cancel': { input: downloadIdSchema, output: downloadJobSchema },
   'models.downloads': { input: emptySchema, output: downloadListSchema },
-  'keys.status': { input: emptySchema, output: keyStatusSchema },
   'keys.set': { input: keySetSchema, output: okSchema },
   'conversations.list': { input: emptySchema, output: z.object({ conversations: z.array(conversationSchema) }) },
   'conversations.save': { input: conversationSchema, output: okSchema },

@@ -88,9 +88,6 @@ export const modelRowSchema = z.object({
 export const modelListSchema = z.object({ models: z.array(modelRowSchema), gpu: z.enum(['metal', 'cuda', 'vulkan', 'cpu']) });
 export const modelIdSchema = z.object({ id: z.string().min(1).max(200) }).strict();
 
-export const keyStatusSchema = z.object({
-  providers: z.array(z.object({ id: z.string(), hasKey: z.boolean(), source: z.enum(['keychain', 'env', 'none']), envVar: z.string() })),
-});
 /** Write-only: the key goes in, nothing about it comes back but "saved". */
 export const keySetSchema = z.object({ provider: z.string().min(1).max(128), key: z.string().min(8).max(4096) }).strict();
 

@@ -106,7 +106,7 @@ describe('control API', () => {
 
   it('gives the same answers over HTTP as the direct binding the desktop IPC uses', async () => {
     const ctx = { emit: () => {}, signal: new AbortController().signal };
-    for (const [channel, input] of [['settings.get', {}], ['keys.status', {}], ['models.list', {}], ['conversations.list', {}]] as const) {
+    for (const [channel, input] of [['settings.get', {}], ['providers.list', {}], ['models.list', {}], ['conversations.list', {}]] as const) {
       const direct = await callChannel(handlers, channel, input, ctx);
       expect(JSON.parse((await post(channel, input)).body), channel).toEqual(direct);
     }
@@ -120,12 +120,18 @@ describe('control API', () => {
   });
 
   it('says which providers have a key without ever returning it, and stores no key without a keychain', async () => {
-    const status = await post('keys.status', {});
-    expect(JSON.parse(status.body)).toEqual({ providers: [{ id: 'acme', hasKey: true, source: 'env', envVar: 'ACME_KEY' }] });
+    const status = await post('providers.list', {});
+    expect(JSON.parse(status.body)).toEqual({
+      providers: [{
+        id: 'acme', kind: 'openai-compatible', baseUrl: 'http://127.0.0.1:9/v1', models: ['acme-large'], servedModels: ['acme-large'],
+        requiresApiKey: true, hasKey: true, source: 'env', envVar: 'ACME_KEY',
+      }],
+      persisted: false,
+    });
     const set = await post('keys.set', { provider: 'acme', key: 'sk-another-secret-999999' });
     expect(set.status).toBeGreaterThanOrEqual(400);
     expect(set.body).not.toContain('sk-another-secret');
-    for (const channel of ['keys.status', 'settings.get', 'models.list']) expect((await post(channel, {})).body).not.toContain(SECRET);
+    for (const channel of ['providers.list', 'settings.get', 'models.list']) expect((await post(channel, {})).body).not.toContain(SECRET);
   });
 
   it('answers models.pickFile as unsupported in headless, and opens the injected dialog only when not probing', async () => {

@@ -54,7 +54,7 @@ export interface Engine {
   settings(): Settings;
   /**
    * Applies new mode, router, privacy or log settings to the next request (the mode toggle, the privacy
-   * panel). Local models are fixed for an engine's life; providers change through setProviders.
+   * panel). Local models change through `models`, providers through setProviders.
    */
   updateSettings(patch: Partial<Pick<Settings, 'mode' | 'router' | 'privacy' | 'log' | 'server'>>): Settings;
   /**

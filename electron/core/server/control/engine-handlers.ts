@@ -77,14 +77,6 @@ export function createEngineHandlers(deps: EngineHandlerDeps): EngineHandlers {
       await engine.local.unload(id);
       return ok;
     },
-    'keys.status': async () => {
-      const providers = await Promise.all(engine.settings().providers.map(async (p) => {
-        const account = apiKeyAccount(p);
-        const source = deps.secrets === undefined ? { kind: 'none' as const } : await deps.secrets.source(account).catch(() => ({ kind: 'none' as const }));
-        return { id: p.id, hasKey: source.kind !== 'none', source: source.kind, envVar: deps.secrets?.envVarFor(account) ?? '' };
-      }));
-      return { providers };
-    },
     'keys.set': async ({ provider, key }) => {
       const found = engine.settings().providers.find((p) => p.id === provider);
       if (found === undefined) throw new InvalidRequestError(`There is no provider '${provider}'; add it in settings first.`, 'provider', 'unknown_provider');
