@@ -1,24 +1,14 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { endOfTestShot } from '../helpers/web-ui';
 import { runCli, waitForUrl, type CliRun } from '../helpers/cli-process';
 import { startFakeModelsProvider, type FakeModelsProvider } from '../helpers/fake-models-provider';
-import { repoRoot } from '../helpers/fixtures';
 import { rawRequest } from '../helpers/raw-http';
+import { endOfTestShot, launchChromium, openPage, rendererBuilt, shotsDir as shots } from '../helpers/web-ui';
 
-const chromiumPath = '/usr/bin/chromium';
-const shots = join(repoRoot, 'test-results', 'e2e');
 const TOKEN = 'providers-e2e-token-0123456789';
 const KEY = 'sk-e2e-provider-key-51f0c2d7a9e84b36';
-const rendererBuilt = (() => {
-  try {
-    return readFileSync(join(repoRoot, 'renderer', 'dist', 'index.html')).length > 0;
-  } catch {
-    return false;
-  }
-})();
 // The key is saved to the OS keychain: only inside tests/helpers/with-keyring.sh's throwaway keyring.
 const inKeyring = process.env.SWITCHYARD_KEYRING_HOME !== undefined;
 if (!rendererBuilt) console.warn('[e2e] renderer/dist is missing (npm run build:renderer): providers UI tests skipped.');
@@ -37,13 +27,8 @@ describe.skipIf(!rendererBuilt || !inKeyring)('providers and local API screens',
     fake = await startFakeModelsProvider({ apiKey: KEY, models: ['fake-big', 'fake-small'], answer: 'Hello from the fake cloud.' });
     run = runCli(['serve', '--port', '0', '--token', TOKEN]);
     base = await waitForUrl(run);
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    page = await (await browser.newContext({ viewport: { width: 1280, height: 820 } })).newPage();
-    page.setDefaultTimeout(15_000);
-    await page.goto(`${base}/?token=${TOKEN}`);
+    browser = await launchChromium();
+    page = await openPage(browser, `${base}/?token=${TOKEN}`);
   });
 
   // Every test leaves a screenshot of where it ended, besides the named ones it takes.

@@ -1,19 +1,11 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, waitForUrl, type CliRun } from '../helpers/cli-process';
-import { hasShared, modelPath, repoRoot } from '../helpers/fixtures';
+import { hasShared, modelPath } from '../helpers/fixtures';
+import { launchChromium, rendererBuilt, shotsDir as shots, waitForUiUrl } from '../helpers/web-ui';
 
-const chromiumPath = '/usr/bin/chromium';
-const shots = join(repoRoot, 'test-results', 'e2e');
-const rendererBuilt = (() => {
-  try {
-    return readFileSync(join(repoRoot, 'renderer', 'dist', 'index.html')).length > 0;
-  } catch {
-    return false;
-  }
-})();
 const canRun = hasShared && rendererBuilt;
 if (!rendererBuilt) console.warn('[e2e] renderer/dist is missing (npm run build:renderer): web UI tests skipped.');
 
@@ -31,10 +23,7 @@ describe.skipIf(!canRun)('web UI against switchyard serve', () => {
     run = runCli(['serve', '--model', modelPath('stories260K-chatml.gguf'), '--threads', '1', '--port', '0']);
     await waitForUrl(run);
     uiUrl = await waitForUiUrl(run);
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 820 } });
     page = await context.newPage();
     page.setDefaultTimeout(15_000);
@@ -197,11 +186,3 @@ describe.skipIf(!canRun)('web UI against switchyard serve', () => {
   });
 });
 
-async function waitForUiUrl(run: CliRun): Promise<string> {
-  for (let i = 0; i < 200; i += 1) {
-    const match = /Switchyard UI: (http:\/\/\S+)/.exec(run.stdout());
-    if (match?.[1] !== undefined) return match[1];
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error(`no UI URL in: ${run.stdout()}`);
-}

@@ -5,7 +5,7 @@ import type { CliRun } from './cli-process';
 import { repoRoot } from './fixtures';
 
 /** Shared by the Playwright tests: Debian's Chromium against `switchyard serve`'s web UI. */
-export const chromiumPath = '/usr/bin/chromium';
+const chromiumPath = '/usr/bin/chromium';
 export const shotsDir = join(repoRoot, 'test-results', 'e2e');
 
 export const rendererBuilt = ((): boolean => {
@@ -23,8 +23,8 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-export async function openPage(browser: Browser, url: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+export async function openPage(browser: Browser, url: string, options: { acceptDownloads?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({ acceptDownloads: options.acceptDownloads ?? false, viewport: { width: 1280, height: 820 } });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   await page.goto(url);
