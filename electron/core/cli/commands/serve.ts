@@ -112,12 +112,14 @@ export async function runServe(argv: string[], io: CliIo, stopSignal: AbortSigna
  * the one source of truth. Models given with `--model` and a mode given with `--mode` are for this run only.
  */
 function savedSettings(modelFlags: readonly string[], savedMode: Settings['mode'], runMode: Settings['mode']) {
-  const store = createConfSettings(dataDir());
+  // Opened on the first change: start-up has read the saved settings already (loadSettings).
+  let store: ReturnType<typeof createConfSettings> | undefined;
   const flagged = new Set(modelFlags.map((path) => resolve(path)));
   const runOnly = (path: string): boolean => flagged.has(resolve(path));
   return {
     runOnly,
     persist(next: Settings): void {
+      store ??= createConfSettings(dataDir());
       store.write({ ...next, mode: next.mode === runMode ? savedMode : next.mode, local: next.local.filter((m) => !runOnly(m.path)) });
     },
   };
