@@ -2,7 +2,7 @@ import { InvalidRequestError } from '../../shared/errors';
 import type { ChannelArgs, ChannelOutput } from '../../shared/ipc';
 import type { Settings } from '../../shared/settings';
 import type { Engine } from '../core/engine';
-import { startOpenAiServer, type RunningServer } from '../core/server';
+import { startOpenAiServer, urlHost, type RunningServer } from '../core/server';
 
 export interface LocalApi {
   info(): ChannelOutput<'server.info'>;
@@ -30,8 +30,7 @@ export function createLocalApi(engine: Engine, persist: (settings: Settings) => 
     info: () => {
       const { host, port } = engine.settings().server;
       // Off, the snippets still show where the API will be once it is turned on.
-      const shown = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
-      const url = server?.url ?? `http://${shown}:${port}`;
+      const url = server?.url ?? `http://${urlHost(host)}:${port}`;
       return { apiBaseUrl: `${url}/v1`, apiToken: null, enabled: server !== undefined, port: server?.port ?? port };
     },
     async configure({ enabled, port }) {

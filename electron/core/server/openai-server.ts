@@ -119,10 +119,9 @@ export async function startOpenAiServer(gateway: Gateway, options: ServerOptions
     });
   });
   const port = (server.address() as AddressInfo).port;
-  const hostForUrl = options.host.includes(':') ? `[${options.host}]` : options.host === '0.0.0.0' ? '127.0.0.1' : options.host;
 
   return {
-    url: `http://${hostForUrl}:${port}`,
+    url: `http://${urlHost(options.host)}:${port}`,
     port,
     async close() {
       shuttingDown = true;
@@ -133,6 +132,12 @@ export async function startOpenAiServer(gateway: Gateway, options: ServerOptions
       await closed;
     },
   };
+}
+
+/** The host as a client should use it in a URL: a wildcard bind is reached on loopback, IPv6 in brackets. */
+export function urlHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::') return '127.0.0.1';
+  return host.includes(':') ? `[${host}]` : host;
 }
 
 function originOf(req: IncomingMessage): RequestOrigin {
