@@ -10,3 +10,5 @@ export * from './pseudonymizer';
 export * from './stream-restorer';
 export * from './verdict';
 export * from './cloud-guard';
+export * from './pseudonym-snapshot';
+export * from './pseudonym-registry';
