@@ -5,6 +5,7 @@ export * from './overlaps';
 export * from './detectors';
 export * from './labels';
 export * from './user-rules';
+export * from './span-action';
 export * from './request-texts';
 export * from './pseudonymizer';
 export * from './stream-restorer';

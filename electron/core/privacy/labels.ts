@@ -1,30 +1,11 @@
+import { privacyTypeLabels } from '../../../shared/privacy-labels';
 import type { SpanType } from './types';
 
-/** How a finding reads in a reason sentence ("contains a credit card number → kept local"). */
+/**
+ * How a finding reads in a reason sentence ("contains a credit card number → kept local"): the phrases live in
+ * shared/privacy-labels.ts, beside the privacy panel's labels, so the engine and the UI name things alike.
+ */
 export const findingLabels: Record<SpanType, string> = {
-  EMAIL: 'an email address',
-  PHONE: 'a phone number',
-  CREDIT_CARD: 'a credit card number',
-  US_SSN: 'a US social security number',
-  IBAN: 'a bank account number (IBAN)',
-  IP_ADDRESS: 'an IP address',
-  SECRET: 'a secret (API key, token, password or private key)',
-  PERSON: "a person's name",
-  STREET_ADDRESS: 'a street address',
-  DATE_OF_BIRTH: 'a date of birth',
-  MEDICAL_RECORD_NUMBER: 'a medical record number',
-  PASSPORT: 'a passport number',
-  DRIVER_LICENSE: "a driver's licence number",
-  UK_NINO: 'a UK National Insurance number',
-  DE_TAX_ID: 'a German tax id (Steuer-ID)',
-  FR_NIR: 'a French social security number (NIR)',
-  ES_DNI: 'a Spanish identity number (DNI/NIE)',
-  IT_FISCAL_CODE: 'an Italian fiscal code (codice fiscale)',
-  NL_BSN: 'a Dutch citizen service number (BSN)',
-  IN_AADHAAR: 'an Indian Aadhaar number',
-  CRYPTO_WALLET: 'a crypto wallet address',
-  HEALTH: 'health information about a person',
-  FINANCIAL: 'financial information about a person',
-  LEGAL: 'legal matters about a person',
+  ...Object.fromEntries(Object.entries(privacyTypeLabels).map(([type, words]) => [type, words.reason])) as Record<Exclude<SpanType, 'CUSTOM'>, string>,
   CUSTOM: 'text matched by a rule',
 };
