@@ -32,7 +32,15 @@ export class ConversationPseudonyms {
     const registry = fromUi ? this.#chats : this.#api;
     const key = fromUi ? id : `${keyScope(origin.apiKey)}:${id}`;
     const pseudonymizer = registry.get(key);
-    return { pseudonymizer, persist: () => registry.persist(key, pseudonymizer) };
+    const persist = (): void => {
+      try {
+        registry.persist(key, pseudonymizer);
+      } catch {
+        // A failed write (disk full, read-only data directory) must not stop the send: the map is still in
+        // memory for this run; only its continuity across a restart is lost.
+      }
+    };
+    return { pseudonymizer, persist };
   }
 }
 

@@ -55,7 +55,7 @@ export function RulesEditor({ rules, onSave, saving = false }: RulesEditorProps)
         <input aria-label={valueLabel[adding.kind]} placeholder={valueLabel[adding.kind]} value={adding.value} onChange={(e) => setAdding({ ...adding, value: e.target.value })} />
         {adding.kind !== 'client' && (
           <select aria-label="Rule action" value={adding.action} onChange={(e) => setAdding({ ...adding, action: e.target.value === 'redact' ? 'redact' : 'never-cloud' })}>
-            <option value="never-cloud">never-cloud</option>
+            <option value="never-cloud">keep local</option>
             <option value="redact">redact</option>
           </select>
         )}
@@ -66,10 +66,12 @@ export function RulesEditor({ rules, onSave, saving = false }: RulesEditorProps)
   );
 }
 
+const ruleActionWords: Record<'redact' | 'never-cloud', string> = { redact: 'redact', 'never-cloud': 'keep local' };
+
 function describe(rule: PrivacyUserRule): string {
   switch (rule.kind) {
-    case 'keyword': return `${rule.action}: ${rule.keywords.join(', ')}`;
-    case 'regex': return `${rule.action}: /${rule.pattern}/${rule.flags}`;
+    case 'keyword': return `${ruleActionWords[rule.action]}: ${rule.keywords.join(', ')}`;
+    case 'regex': return `${ruleActionWords[rule.action]}: /${rule.pattern}/${rule.flags}`;
     case 'client': return `local for client ${rule.client}`;
     case 'mode': return `local in ${rule.mode} mode`;
   }

@@ -51,8 +51,10 @@ function ActionRow({ type, action, category, onChange }: { type: string; action:
     <tr data-rule={type}>
       <th scope="row">
         <span className="type-label">{words?.label ?? type}</span>
-        {words !== undefined && <span className="type-example">e.g. {words.example}</span>}
-        <span className="type-hint">{type}{category ? ' · topic' : ''}</span>
+        <span className="type-example">
+          {words !== undefined && <>e.g. {words.example}</>}
+          <span className="type-hint">{type}{category ? ' · topic' : ''}</span>
+        </span>
       </th>
       {actions.map((a) => (
         <td key={a}>

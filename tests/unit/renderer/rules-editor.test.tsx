@@ -20,7 +20,7 @@ describe('RulesEditor', () => {
     const html = renderToStaticMarkup(<RulesEditor rules={{ entities, categories, rules }} onSave={() => {}} />);
     const groups = [...html.matchAll(/<th scope="rowgroup"[^>]*>([^<]+)<\/th>/g)].map((m) => m[1]);
     expect(groups).toEqual(['Names and contact details', 'Identity numbers', 'Money', 'Health and legal matters', 'Secrets']);
-    expect(html).toContain('<span class="type-label">Email addresses</span><span class="type-example">e.g. maria.lopez@example.com</span><span class="type-hint">EMAIL</span>');
+    expect(html).toContain('<span class="type-label">Email addresses</span><span class="type-example">e.g. maria.lopez@example.com<span class="type-hint">EMAIL</span></span>');
     expect(html).toContain('<span class="type-label">Health information about a person</span>');
     expect(html).toContain('<span class="type-hint">HEALTH · topic</span>');
     // Every row sits in its group: US_SSN among identity numbers, IBAN under money.
@@ -46,7 +46,7 @@ describe('RulesEditor', () => {
     ];
     const html = renderToStaticMarkup(<RulesEditor rules={{ entities: { ...entities, EMAIL: 'allow' }, categories, rules }} onSave={() => {}} />);
     expect(checked(html, 'EMAIL')).toBe('allow');
-    expect(html).toContain('never-cloud: falcon, hawk-7');
+    expect(html).toContain('keep local: falcon, hawk-7');
     expect(html).toContain('redact: /T-\\d{4}/i');
     expect(html).toContain('aria-label="Remove rule Tickets"');
     expect(html).toMatch(/<input type="checkbox"\/> Tickets/);
