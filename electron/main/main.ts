@@ -38,13 +38,15 @@ async function start(): Promise<void> {
   const secrets = createLayeredSecrets({ keychain, envVars: () => apiKeyEnvVars(engine?.settings().providers ?? settings.providers) });
   // Packaged, the router model ships as an extra resource beside the asar (forge.config.ts), not in the bundle.
   const classifierDir = app.isPackaged ? join(process.resourcesPath, 'router-model') : undefined;
-  engine = createEngine({ settings, dataDir, secrets, ...(classifierDir !== undefined ? { classifierDir } : {}) });
+  // Conversations and their pseudonym maps: one store, shared by the gateway (maps) and the UI (chats).
+  const conversations = new ConversationsStore(join(dataDir, 'conversations.json'));
+  engine = createEngine({ settings, dataDir, secrets, pseudonymStore: conversations, ...(classifierDir !== undefined ? { classifierDir } : {}) });
   const api = createLocalApi(engine, (next) => store.write(next));
   localApi = api;
   await startLocalApiAtLaunch(api, settings, (message) => console.error(message));
   handlers = createEngineHandlers({
     engine,
-    conversations: new ConversationsStore(join(dataDir, 'conversations.json')),
+    conversations,
     secrets,
     server: () => api.info(),
     configureServer: (input) => api.configure(input),

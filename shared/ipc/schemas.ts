@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { chatMessageSchema } from '../chat';
 import { decisionSchema, modeSchema, targetSchema } from '../decision';
-import { categoryActionsSchema, entityActionsSchema, privacyUserRuleSchema } from '../settings/privacy';
+import { categoryActionsSchema, entityActionsSchema, privacyActionSchema, privacyUserRuleSchema } from '../settings/privacy';
 import { localModelDetailsSchema } from './model-schemas';
 
 /** Payload shapes of the IPC contract (channels.ts); every transport parses them on both ends. */
@@ -54,7 +54,15 @@ export const privacyRulesSchema = z.object({
 
 export const privacyTestInputSchema = z.object({ text: z.string().max(200_000), mode: modeSchema.optional() }).strict();
 export const privacyTestResultSchema = z.object({
-  entities: z.array(z.object({ type: z.string(), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })),
+  entities: z.array(z.object({
+    type: z.string(),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    /** A match of the user's own keyword/regex rule (type CUSTOM): that rule's name. */
+    rule: z.string().optional(),
+    /** What the rules in force do with it on a cloud send. */
+    action: privacyActionSchema.optional(),
+  })),
   decision: decisionSchema,
 });
 

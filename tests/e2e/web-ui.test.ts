@@ -109,15 +109,26 @@ describe.skipIf(!canRun)('web UI against switchyard serve', () => {
     await page.screenshot({ path: join(shots, 'privacy-mode.png') });
   });
 
-  it('flags a card number in the privacy test box and says where it would go', async () => {
+  it('flags a card number and a match of your own rule in the privacy test box and says where it would go', async () => {
     await page.getByRole('button', { name: 'Privacy', exact: true }).click();
-    await page.getByLabel('Text to test').fill('Please charge my card 4111 1111 1111 1111 for the order.');
+    expect(await page.locator('tr[data-rule="EMAIL"] .type-label').textContent()).toBe('Email addresses');
+    await page.getByLabel('Rule name').fill('Project Falcon');
+    await page.getByLabel('Keywords, comma separated').fill('falcon');
+    await page.getByRole('button', { name: 'Add rule' }).click();
+    await page.getByRole('button', { name: 'Save rules' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Rules saved' }).count()).toBe(1);
+    await page.getByLabel('Text to test').fill('Please charge my card 4111 1111 1111 1111 for the Falcon order.');
     await page.getByRole('button', { name: 'Test', exact: true }).click();
     const mark = page.locator('mark[data-type="CREDIT_CARD"]');
     await expect.poll(() => mark.count()).toBe(1);
     expect(await mark.textContent()).toContain('4111 1111 1111 1111');
+    expect(await page.locator('mark[data-type="CUSTOM"]').textContent()).toBe('FalconProject Falcon');
+    expect(await page.getByRole('list', { name: 'Findings' }).textContent()).toContain('Your rule “Project Falcon”: “Falcon”');
     expect(await page.locator('.test-result .route').getAttribute('data-target')).toBe('local');
+    // Tall enough for the whole panel in the screenshot (the page scrolls inside the app's main area).
+    await page.setViewportSize({ width: 1280, height: 1720 });
     await page.screenshot({ path: join(shots, 'privacy-panel.png'), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 820 });
   });
 
   it('lists the requests in the routing log, filters them, opens a decision and exports CSV', async () => {

@@ -9,6 +9,7 @@ import { createGateway, type Gateway, type LogStage } from '../gateway';
 import { RoutingLog } from '../log';
 import { LocalModels } from '../models';
 import { createRouter, type Router } from '../router';
+import type { PseudonymStore } from '../privacy';
 import { createRuntime, type Runtime, type RuntimeOptionsInput } from '../runtime';
 import { backgroundClassifier } from './lazy-classifier';
 import { syncCloudBackends } from './sync-cloud-backends';
@@ -36,6 +37,8 @@ export interface EngineOptions {
   runtime?: RuntimeOptionsInput;
   /** Called once per finished request, besides the routing log. */
   onRequestComplete?: LogStage;
+  /** Keeps each UI conversation's pseudonym map with the conversation (the conversation store); absent: memory only. */
+  pseudonymStore?: PseudonymStore;
 }
 
 /**
@@ -93,6 +96,7 @@ export function createEngine(options: EngineOptions): Engine {
     settings: () => settings,
     router: async () => router,
     runtime,
+    ...(options.pseudonymStore !== undefined ? { pseudonymStore: options.pseudonymStore } : {}),
     log: (record) => {
       try {
         log.record(toLogEntry(record, prices));

@@ -7,13 +7,16 @@ import type { ExecutionPlan, TextTransform } from '../runtime';
 /**
  * The runtime's hook before every cloud send (first tries, retries and fallbacks alike): re-inspects the
  * exact request for that attempt, redacts what the rules say to redact, re-scans the redacted request and
- * refuses if anything never-cloud or unredacted remains (fail closed). Records what left, never values.
+ * refuses if anything never-cloud or unredacted remains (fail closed). Records what left, never values. With
+ * the conversation's Pseudonymizer in `ctx`, every attempt of every turn uses the same placeholders.
  */
 export function cloudSendHooks(
   privacy: PrivacySettings,
   ctx: PrivacyContext,
   destinationOf: (model: string) => string,
   audit: CloudAudit[],
+  /** After a send passed every check: the conversation's map may have grown and is saved then. */
+  onSent: () => void = () => {},
 ): Pick<ExecutionPlan, 'beforeCloudSend' | 'afterCloudText'> {
   let restorer: Pseudonymizer | undefined;
   return {
@@ -22,6 +25,7 @@ export function cloudSendHooks(
       const cloud = verdict.forCloud();
       assertCloudSafe(cloud.request, privacy, ctx);
       restorer = cloud.restorer;
+      onSent();
       audit.push({
         destination: destinationOf(request.model),
         bytes: Buffer.byteLength(JSON.stringify(cloud.request), 'utf8'),

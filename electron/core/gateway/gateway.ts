@@ -6,11 +6,12 @@ import { ModelNotFoundError, NoModelConfiguredError, PrivacyBlockedError, type S
 import type { Settings } from '../../../shared/settings';
 import type { CloudAudit } from '../../../shared/routing-log';
 import type { ChatBackend } from '../backends/chat-backend';
-import { inspectRequest, type PrivacyContext } from '../privacy';
+import { inspectRequest, type PrivacyContext, type Pseudonymizer, type PseudonymStore } from '../privacy';
 import { isAutoModel, type ClientInfo, type RouteResult, type Router } from '../router';
 import { ExecutionFailedError, type PlanAttempt, type Runtime, type RuntimeResult } from '../runtime';
 import { candidatesOf } from './candidates';
 import { cloudSendHooks } from './cloud-send';
+import { ConversationPseudonyms } from './conversation-pseudonyms';
 import { ModelDirectory } from './model-directory';
 import { observeStream } from './observed-stream';
 import type { RequestOrigin } from './origin';
@@ -23,6 +24,8 @@ export interface GatewayDeps {
   router: () => Promise<Router>;
   runtime: Runtime;
   log?: LogStage;
+  /** Where UI conversations' pseudonym maps are kept between runs (the conversation store); absent: memory only. */
+  pseudonymStore?: PseudonymStore;
 }
 
 export interface GatewayResponse {
@@ -45,6 +48,7 @@ export interface Gateway {
 
 export function createGateway(deps: GatewayDeps): Gateway {
   const models = (): ModelDirectory => new ModelDirectory(deps.backends());
+  const conversations = new ConversationPseudonyms(deps.pseudonymStore);
 
   async function decide(request: ChatRequest, origin: RequestOrigin, directory: ModelDirectory, mode: Mode, privacyCtx: PrivacyContext) {
     const started = performance.now();
@@ -94,7 +98,9 @@ export function createGateway(deps: GatewayDeps): Gateway {
       const started = performance.now();
       const directory = models();
       const settings = deps.settings();
-      const privacyCtx = privacyContext(origin, settings.mode);
+      // One map per conversation: "[PERSON_1]" is the same person in every turn and every cloud send of a chat.
+      const conversation = conversations.for(origin);
+      const privacyCtx = privacyContext(origin, settings.mode, conversation?.pseudonymizer);
       const { decision, result, verdict } = await decide(request, origin, directory, settings.mode, privacyCtx);
       const audit: CloudAudit[] = [];
       const record = (seen: Omit<CompletedRequest, 'decision' | 'origin' | 'startedAt' | 'totalMs' | 'audit' | 'text'>): void =>
@@ -121,7 +127,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
       if (attempts.length === 0) throw new NoModelConfiguredError();
 
       const routed: ChatRequest = { ...request, model: result.model, messages: result.messages };
-      const hooks = cloudSendHooks(settings.privacy, privacyCtx, (model) => destinationOf(directory, model), audit);
+      const hooks = cloudSendHooks(settings.privacy, privacyCtx, (model) => destinationOf(directory, model), audit, () => conversation?.persist());
       let stream;
       try {
         stream = await deps.runtime.execute({ attempts, ...hooks, cacheable: verdict.findings.length === 0 }, routed, signal);
@@ -145,9 +151,9 @@ function neverCloudError(message: string, reasons: readonly string[], rules: rea
   return new PrivacyBlockedError(why.length > 0 ? `${message} Why: ${why.join('; ')}.` : message, rule);
 }
 
-function privacyContext(origin: RequestOrigin, mode: Mode): PrivacyContext {
+function privacyContext(origin: RequestOrigin, mode: Mode, pseudonymizer?: Pseudonymizer): PrivacyContext {
   const client = origin.channel === 'desktop-chat' ? 'desktop' : (origin.apiKey ?? origin.userAgent);
-  return client === undefined ? { mode } : { mode, client };
+  return { mode, ...(client === undefined ? {} : { client }), ...(pseudonymizer === undefined ? {} : { pseudonymizer }) };
 }
 
 function clientInfo(origin: RequestOrigin): ClientInfo {

@@ -6,5 +6,9 @@ export interface RequestOrigin {
   userAgent?: string;
   /** The API key the client sent; matched by per-client rules, never logged or stored. */
   apiKey?: string;
+  /**
+   * The chat this request belongs to: set by the UI chat, or by an OpenAI-port client with the
+   * `x-switchyard-conversation` header. Requests of one conversation share one pseudonym map.
+   */
   conversationId?: string;
 }

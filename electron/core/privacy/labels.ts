@@ -1,18 +1,11 @@
+import { privacyTypeLabels } from '../../../shared/privacy-labels';
 import type { SpanType } from './types';
 
-/** How a finding reads in a reason sentence ("contains a credit card number → kept local"). */
+/**
+ * How a finding reads in a reason sentence ("contains a credit card number → kept local"): the phrases live in
+ * shared/privacy-labels.ts, beside the privacy panel's labels, so the engine and the UI name things alike.
+ */
 export const findingLabels: Record<SpanType, string> = {
-  EMAIL: 'an email address',
-  PHONE: 'a phone number',
-  CREDIT_CARD: 'a credit card number',
-  US_SSN: 'a US social security number',
-  IBAN: 'a bank account number (IBAN)',
-  IP_ADDRESS: 'an IP address',
-  SECRET: 'a secret (API key, token, password or private key)',
-  PERSON: "a person's name",
-  STREET_ADDRESS: 'a street address',
-  HEALTH: 'health information about a person',
-  FINANCIAL: 'financial information about a person',
-  LEGAL: 'legal matters about a person',
+  ...Object.fromEntries(Object.entries(privacyTypeLabels).map(([type, words]) => [type, words.reason])) as Record<Exclude<SpanType, 'CUSTOM'>, string>,
   CUSTOM: 'text matched by a rule',
 };

@@ -2,8 +2,9 @@ import type { Span, SpanType } from './types';
 
 /** More specific types win an overlap before confidence is compared: a card number beats the phone it resembles. */
 const specificity: Record<SpanType, number> = {
-  SECRET: 9, CREDIT_CARD: 8, IBAN: 8, US_SSN: 8, EMAIL: 7, IP_ADDRESS: 6, CUSTOM: 6, PHONE: 5, STREET_ADDRESS: 4,
-  PERSON: 3, HEALTH: 1, FINANCIAL: 1, LEGAL: 1,
+  SECRET: 9, CREDIT_CARD: 8, IBAN: 8, US_SSN: 8, UK_NINO: 8, DE_TAX_ID: 8, FR_NIR: 8, ES_DNI: 8, IT_FISCAL_CODE: 8,
+  NL_BSN: 8, IN_AADHAAR: 8, CRYPTO_WALLET: 8, MEDICAL_RECORD_NUMBER: 7, PASSPORT: 7, DRIVER_LICENSE: 7, EMAIL: 7,
+  DATE_OF_BIRTH: 6, IP_ADDRESS: 6, CUSTOM: 6, PHONE: 5, STREET_ADDRESS: 4, PERSON: 3, HEALTH: 1, FINANCIAL: 1, LEGAL: 1,
 };
 
 const categoryTypes = new Set<SpanType>(['HEALTH', 'FINANCIAL', 'LEGAL']);

@@ -1,7 +1,8 @@
 import type { Pseudonymizer } from './pseudonymizer';
 
-const MAX_PLACEHOLDER = 24;
-const placeholderAt = /\[[A-Z_]{1,16}_\d{1,6}\]/y;
+// The longest type name (MEDICAL_RECORD_NUMBER) plus brackets and a six-digit number fits.
+const MAX_PLACEHOLDER = 40;
+const placeholderAt = /\[[A-Z_]{1,32}_\d{1,6}\]/y;
 
 /**
  * Maps placeholders in a streamed answer back to their values, also when a placeholder is split across chunks.

@@ -7,6 +7,7 @@ import { findingLabels } from './labels';
 import { Pseudonymizer } from './pseudonymizer';
 import { mapRequestTexts, requestTexts } from './request-texts';
 import { assertScanSize, scanText } from './scanner';
+import { spanAction } from './span-action';
 import type { Detector, Span, SpanType } from './types';
 import { compileUserRules } from './user-rules';
 
@@ -65,16 +66,7 @@ export function inspectRequest(request: ChatRequest, ctx: PrivacyContext, rules:
   const detectors = [...(options.detectors ?? defaultDetectors), ...user.detectors];
   const scans = texts.map((text) => scanText(text, { detectors, maxBytes: rules.maxScanBytes }));
 
-  const actionOf = (span: Span): { action: PrivacyAction; rule: string } => {
-    if (span.type === 'CUSTOM') {
-      const name = span.rule ?? '';
-      return { action: user.actions.get(name) ?? 'never-cloud', rule: name };
-    }
-    const action = span.type in rules.entities
-      ? rules.entities[span.type as keyof PrivacySettings['entities']]
-      : rules.categories[span.type as keyof PrivacySettings['categories']];
-    return { action, rule: `${span.type}: ${action}` };
-  };
+  const actionOf = (span: Span): { action: PrivacyAction; rule: string } => spanAction(span, rules, user);
 
   const tallies = new Map<string, TypeTally & { type: SpanType }>();
   for (const scan of scans) {

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { UnavailableError } from '../../../shared/errors';
+import { InvalidRequestError, UnavailableError } from '../../../shared/errors';
 import type { Gateway, RequestOrigin } from '../gateway';
 import type { ControlHandler } from './control';
 import { checkRequest, isAllowedHost } from './http/guards';
@@ -146,7 +146,18 @@ function originOf(req: IncomingMessage): RequestOrigin {
   if (userAgent !== undefined) origin.userAgent = userAgent;
   const key = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1]?.trim();
   if (key !== undefined && key !== '') origin.apiKey = key;
+  const conversation = req.headers[CONVERSATION_HEADER];
+  if (conversation !== undefined) origin.conversationId = conversationIdOf(conversation);
   return origin;
+}
+
+/** Names the client's conversation, so its turns share one pseudonym map (in memory, per API key). */
+const CONVERSATION_HEADER = 'x-switchyard-conversation';
+
+function conversationIdOf(value: string | string[]): string {
+  if (typeof value === 'string' && /^[A-Za-z0-9._:-]{1,128}$/.test(value)) return value;
+  // The value is not quoted back: a client might have put anything in it.
+  throw new InvalidRequestError(`${CONVERSATION_HEADER} must be one id of 1–128 letters, digits, '.', '_', ':' or '-'.`, CONVERSATION_HEADER, 'invalid_conversation');
 }
 
 const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms).unref());

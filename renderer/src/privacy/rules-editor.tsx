@@ -2,9 +2,9 @@ import { useState } from 'react';
 import type { z } from 'zod';
 import type { privacyRulesSchema } from '../../../shared/ipc';
 import type { PrivacyAction, PrivacyUserRule } from '../../../shared/settings/privacy';
+import { TypeActions } from './type-actions';
 
 export type PrivacyRules = z.infer<typeof privacyRulesSchema>;
-const actions: readonly PrivacyAction[] = ['allow', 'redact', 'never-cloud'];
 
 export interface RulesEditorProps {
   rules: PrivacyRules;
@@ -12,12 +12,13 @@ export interface RulesEditorProps {
   saving?: boolean;
 }
 
-/** Allow / redact / never-cloud per entity type and category, and the user's keyword and regex rules. */
+/** Allow / redact / keep local per kind of finding (grouped, in plain words), and the user's own rules. */
 export function RulesEditor({ rules, onSave, saving = false }: RulesEditorProps): React.JSX.Element {
   const [draft, setDraft] = useState<PrivacyRules>(rules);
   const [adding, setAdding] = useState(emptyRule);
-  const setEntity = (type: string, action: PrivacyAction): void => setDraft({ ...draft, entities: { ...draft.entities, [type]: action } });
-  const setCategory = (type: string, action: PrivacyAction): void => setDraft({ ...draft, categories: { ...draft.categories, [type]: action } });
+  const setAction = (type: string, action: PrivacyAction, category: boolean): void => setDraft(category
+    ? { ...draft, categories: { ...draft.categories, [type]: action } }
+    : { ...draft, entities: { ...draft.entities, [type]: action } });
   const addRule = (): void => {
     const rule = ruleFrom(adding);
     if (rule === null) return;
@@ -27,17 +28,11 @@ export function RulesEditor({ rules, onSave, saving = false }: RulesEditorProps)
 
   return (
     <form className="rules-editor" aria-label="Privacy rules" onSubmit={(e) => { e.preventDefault(); onSave(draft); }}>
-      <table>
-        <thead><tr><th scope="col">Found in a message</th>{actions.map((a) => <th key={a} scope="col">{a}</th>)}</tr></thead>
-        <tbody>
-          {Object.entries(draft.entities).map(([type, action]) => (
-            <ActionRow key={type} type={type} action={action} onChange={(a) => setEntity(type, a)} />
-          ))}
-          {Object.entries(draft.categories).map(([type, action]) => (
-            <ActionRow key={type} type={type} action={action} category onChange={(a) => setCategory(type, a)} />
-          ))}
-        </tbody>
-      </table>
+      <p className="muted action-legend">
+        <strong>Redact</strong>: replaced by a placeholder such as [EMAIL_1] before any cloud model sees it (the same one all through a
+        conversation), and put back in the answer. <strong>Keep local</strong>: the whole request stays on this machine.
+      </p>
+      <TypeActions entities={draft.entities} categories={draft.categories} onChange={setAction} />
       <h3>Your rules</h3>
       <ul className="user-rules">
         {draft.rules.length === 0 && <li className="muted">No rules of your own yet.</li>}
@@ -60,7 +55,7 @@ export function RulesEditor({ rules, onSave, saving = false }: RulesEditorProps)
         <input aria-label={valueLabel[adding.kind]} placeholder={valueLabel[adding.kind]} value={adding.value} onChange={(e) => setAdding({ ...adding, value: e.target.value })} />
         {adding.kind !== 'client' && (
           <select aria-label="Rule action" value={adding.action} onChange={(e) => setAdding({ ...adding, action: e.target.value === 'redact' ? 'redact' : 'never-cloud' })}>
-            <option value="never-cloud">never-cloud</option>
+            <option value="never-cloud">keep local</option>
             <option value="redact">redact</option>
           </select>
         )}
@@ -71,23 +66,12 @@ export function RulesEditor({ rules, onSave, saving = false }: RulesEditorProps)
   );
 }
 
-function ActionRow({ type, action, category = false, onChange }: { type: string; action: PrivacyAction; category?: boolean; onChange: (a: PrivacyAction) => void }): React.JSX.Element {
-  return (
-    <tr data-rule={type}>
-      <th scope="row">{type}{category && <span className="muted"> (topic)</span>}</th>
-      {actions.map((a) => (
-        <td key={a}>
-          <input type="radio" name={`action-${type}`} value={a} checked={action === a} aria-label={`${type}: ${a}`} onChange={() => onChange(a)} />
-        </td>
-      ))}
-    </tr>
-  );
-}
+const ruleActionWords: Record<'redact' | 'never-cloud', string> = { redact: 'redact', 'never-cloud': 'keep local' };
 
 function describe(rule: PrivacyUserRule): string {
   switch (rule.kind) {
-    case 'keyword': return `${rule.action}: ${rule.keywords.join(', ')}`;
-    case 'regex': return `${rule.action}: /${rule.pattern}/${rule.flags}`;
+    case 'keyword': return `${ruleActionWords[rule.action]}: ${rule.keywords.join(', ')}`;
+    case 'regex': return `${ruleActionWords[rule.action]}: /${rule.pattern}/${rule.flags}`;
     case 'client': return `local for client ${rule.client}`;
     case 'mode': return `local in ${rule.mode} mode`;
   }

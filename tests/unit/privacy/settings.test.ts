@@ -8,6 +8,9 @@ describe('privacy settings', () => {
     expect(privacy.entities).toEqual({
       EMAIL: 'redact', PHONE: 'redact', CREDIT_CARD: 'never-cloud', US_SSN: 'never-cloud', IBAN: 'never-cloud',
       IP_ADDRESS: 'redact', SECRET: 'never-cloud', PERSON: 'redact', STREET_ADDRESS: 'redact',
+      DATE_OF_BIRTH: 'redact', MEDICAL_RECORD_NUMBER: 'never-cloud', PASSPORT: 'never-cloud', DRIVER_LICENSE: 'never-cloud',
+      UK_NINO: 'never-cloud', DE_TAX_ID: 'never-cloud', FR_NIR: 'never-cloud', ES_DNI: 'never-cloud',
+      IT_FISCAL_CODE: 'never-cloud', NL_BSN: 'never-cloud', IN_AADHAAR: 'never-cloud', CRYPTO_WALLET: 'redact',
     });
     expect(privacy.categories).toEqual({ HEALTH: 'never-cloud', LEGAL: 'never-cloud', FINANCIAL: 'allow' });
     expect(privacy.maxScanBytes).toBe(8 * 1024 * 1024);
@@ -23,7 +26,7 @@ describe('privacy settings', () => {
 
   it.each([
     [{ entities: { EMAIL: 'maybe' } }, 'entities.EMAIL'],
-    [{ entities: { PASSPORT: 'redact' } }, 'entities'],
+    [{ entities: { SHOE_SIZE: 'redact' } }, 'entities'],
     [{ rules: [{ kind: 'regex', name: 'r', pattern: '(a+)+$' }] }, 'rules.0.pattern'],
     [{ rules: [{ kind: 'keyword', name: 'k', keywords: [] }] }, 'rules.0.keywords'],
     [{ rules: [{ kind: 'client', name: '', client: 'x' }] }, 'rules.0.name'],

@@ -61,3 +61,15 @@ describe('StreamRestorer', () => {
     }
   });
 });
+
+describe('StreamRestorer with long type names', () => {
+  it('restores a placeholder of the longest type, streamed one character at a time', () => {
+    const p = new Pseudonymizer();
+    const placeholder = p.placeholderFor('MEDICAL_RECORD_NUMBER', 'MRN 00482913');
+    expect(placeholder).toBe('[MEDICAL_RECORD_NUMBER_1]');
+    const restorer = p.createStreamRestorer();
+    let out = '';
+    for (const ch of `Record ${placeholder} is filed.`) out += restorer.push(ch);
+    expect(out + restorer.flush()).toBe('Record MRN 00482913 is filed.');
+  });
+});

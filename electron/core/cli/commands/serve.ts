@@ -38,7 +38,9 @@ export async function runServe(argv: string[], io: CliIo, stopSignal: AbortSigna
   const log = (message: string): void => void io.stderr.write(`${message}\n`);
   // A function: providers added from the UI while serving get their key variables too.
   const secrets = createLayeredSecrets({ keychain: new KeychainSecrets(), envVars: () => apiKeyEnvVars(engine.settings().providers) });
-  const engine = createEngine({ settings, ...(threads !== undefined ? { threads } : {}), logger: log, dataDir: dataDir(), secrets });
+  // Conversations and their pseudonym maps: one store, shared by the gateway (maps) and the UI (chats).
+  const conversations = new ConversationsStore(join(dataDir(), 'conversations.json'));
+  const engine = createEngine({ settings, ...(threads !== undefined ? { threads } : {}), logger: log, dataDir: dataDir(), secrets, pseudonymStore: conversations });
   // The web UI's token: the one given, else a fresh random one per run (printed once, in the start-up URL).
   const uiToken = token ?? randomBytes(24).toString('base64url');
   let apiBaseUrl = '';
@@ -47,7 +49,7 @@ export async function runServe(argv: string[], io: CliIo, stopSignal: AbortSigna
   let apiEnabled = settings.server.enabled;
   const handlers = createEngineHandlers({
     engine,
-    conversations: new ConversationsStore(join(dataDir(), 'conversations.json')),
+    conversations,
     secrets,
     server: () => ({ apiBaseUrl, apiToken: token ?? null, enabled: apiEnabled, port: apiPort }),
     ...(saved === undefined ? {} : { persist: saved.persist }),

@@ -5,7 +5,7 @@ import { apiKeyAccount } from '../../backends/cloud';
 import type { LayeredSecrets } from '../../config/secrets';
 import type { Engine } from '../../engine';
 import type { RequestOrigin } from '../../gateway';
-import { scanText } from '../../privacy';
+import { compileUserRules, defaultDetectors, scanText, spanAction } from '../../privacy';
 import { ChatRunner } from './chat-runner';
 import type { ConversationsStore } from './conversations-store';
 import type { ContractHandlers } from './handlers';
@@ -62,9 +62,13 @@ export function createEngineHandlers(deps: EngineHandlerDeps): EngineHandlers {
     'settings.setMode': async ({ mode }) => update({ mode }),
     'privacy.setRules': async (rules) => update({ privacy: { ...engine.settings().privacy, ...rules } }),
     'privacy.test': async ({ text, mode }) => {
-      const { spans } = scanText(text, { maxBytes: engine.settings().privacy.maxScanBytes });
+      // The same detectors a request meets: the built-in ones and the user's keyword/regex rules.
+      const rules = engine.settings().privacy;
+      const user = compileUserRules(rules.rules);
+      const { spans } = scanText(text, { detectors: [...defaultDetectors, ...user.detectors], maxBytes: rules.maxScanBytes });
       const { decision } = await engine.gateway.decide({ model: 'auto', messages: [{ role: 'user', content: text }] }, { channel: deps.channel }, mode);
-      return { entities: spans.map((s) => ({ type: s.type, start: s.start, end: s.end })), decision };
+      const entities = spans.map((s) => ({ type: s.type, start: s.start, end: s.end, action: spanAction(s, rules, user).action, ...(s.rule === undefined ? {} : { rule: s.rule }) }));
+      return { entities, decision };
     },
     'log.query': async (q) => ({ entries: engine.log.query(definedOnly(q)) }),
     'log.stats': async () => engine.log.stats(),
