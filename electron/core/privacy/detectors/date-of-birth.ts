@@ -1,5 +1,5 @@
-import type { Detector, Span } from '../types';
-import { idCues } from './id-cues';
+import type { Span } from '../types';
+import type { Cue } from './id-cues';
 
 const monthNames = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -24,6 +24,10 @@ const datePattern = new RegExp(
   ].map((p) => `(?<![\\p{L}\\p{N}])${p}(?![\\p{L}\\p{N}])`).join('|'),
   'u',
 );
+const datePatternAll = new RegExp(datePattern.source, 'gu');
+/** Verb-final languages put the cue after the date: "am 3. Mai 1979 geboren", "op 3 mei 1979 geboren". */
+const cuesAfterDate = new Set(['geboren']);
+const justBefore = /^[\s,]{0,3}$/;
 /** A sentence ends, or a blank line, between the cue and the date: the date belongs to something else. */
 const breakBetween = /[.!?;]\s|\n\s*\n/;
 const WINDOW = 48;
@@ -47,22 +51,28 @@ function validDate(m: RegExpExecArray): boolean {
 }
 
 /**
- * DATE_OF_BIRTH: a full date (day, month and year, in numbers or with a month name) shortly after a birth cue
- * ("DOB", "born on", "geboren am", "né le", "fecha de nacimiento"…) in the same sentence. A date without such a
- * cue is just a date.
+ * DATE_OF_BIRTH at a birth cue ("DOB", "born on", "geboren am", "né le", "fecha de nacimiento"…): a full date
+ * (day, month and year, in numbers or with a month name) shortly after it in the same sentence, or right before
+ * "geboren". A date without such a cue is just a date.
  */
-export const dateOfBirthDetector: Detector = {
-  name: 'date-of-birth',
-  detect(text) {
-    const spans: Span[] = [];
-    for (const cue of idCues(text)) {
-      if (cue.kind !== 'DATE_OF_BIRTH') continue;
-      const window = text.slice(cue.end, cue.end + WINDOW);
-      const match = datePattern.exec(window);
-      if (match === null || match.index > MAX_GAP || breakBetween.test(window.slice(0, match.index)) || !validDate(match)) continue;
-      const start = cue.end + match.index;
-      spans.push({ type: 'DATE_OF_BIRTH', start, end: start + match[0].length, confidence: 0.9 });
-    }
-    return spans;
-  },
-};
+export function birthDateAt(text: string, cue: Cue): Span | null {
+  const window = text.slice(cue.end, cue.end + WINDOW);
+  const match = datePattern.exec(window);
+  if (match !== null && match.index <= MAX_GAP && !breakBetween.test(window.slice(0, match.index)) && validDate(match)) {
+    const start = cue.end + match.index;
+    return { type: 'DATE_OF_BIRTH', start, end: start + match[0].length, confidence: 0.9 };
+  }
+  if (!cuesAfterDate.has(text.slice(cue.start, cue.end).toLowerCase().replace(/\.$/, ''))) return null;
+  const from = Math.max(0, cue.start - WINDOW);
+  const found = lastDate(text.slice(from, cue.start));
+  return found === null ? null : { type: 'DATE_OF_BIRTH', start: from + found.start, end: from + found.end, confidence: 0.85 };
+}
+
+/** The last valid date in `window` if it ends right at the window's end (spaces or a comma between). */
+function lastDate(window: string): { start: number; end: number } | null {
+  let last: RegExpExecArray | null = null;
+  datePatternAll.lastIndex = 0;
+  for (let m = datePatternAll.exec(window); m !== null; m = datePatternAll.exec(window)) last = m;
+  if (last === null || !justBefore.test(window.slice(last.index + last[0].length)) || !validDate(last)) return null;
+  return { start: last.index, end: last.index + last[0].length };
+}

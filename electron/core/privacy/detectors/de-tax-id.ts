@@ -1,6 +1,6 @@
 import { before, hasWord } from '../text-context';
-import type { Detector, Span } from '../types';
-import { digitRuns, runDigits } from './digit-runs';
+import type { Span } from '../types';
+import { runDigits, runShape, sameSeparators, type DigitRun } from './digit-runs';
 
 const taxIdWords = [
   'steuer-id', 'steuerid', 'steuer id', 'steuer-idnr', 'steueridentifikationsnummer', 'steuer-identifikationsnummer',
@@ -37,21 +37,13 @@ export function mod11_10(body: string): number {
 }
 
 /**
- * DE_TAX_ID: eleven digits (one block or "12 345 678 901") next to a tax-id word. Eleven bare digits are too
- * often a phone or an order number to count without the word, even with a valid check digit.
+ * DE_TAX_ID in a run of 11 digits (one block or "12 345 678 901") next to a tax-id word. Eleven bare digits are
+ * too often a phone or an order number to count without the word, even with a valid check digit.
  */
-export const deTaxIdDetector: Detector = {
-  name: 'de-tax-id',
-  detect(text) {
-    const spans: Span[] = [];
-    for (const run of digitRuns(text)) {
-      const lengths = run.groups.map((g) => g.end - g.start);
-      const grouped = lengths.length === 4 && lengths[0] === 2 && lengths[1] === 3 && lengths[2] === 3 && lengths[3] === 3;
-      if (!(lengths.length === 1 && lengths[0] === 11) && !grouped) continue;
-      const start = run.groups[0]!.start;
-      if (!validSteuerId(runDigits(text, run)) || !hasWord(before(text, start, 48), taxIdWords)) continue;
-      spans.push({ type: 'DE_TAX_ID', start, end: run.groups[run.groups.length - 1]!.end, confidence: 0.95 });
-    }
-    return spans;
-  },
-};
+export function taxIdInRun(text: string, run: DigitRun): Span | null {
+  const shape = runShape(run);
+  if ((shape !== '11' && shape !== '2-3-3-3') || !sameSeparators(run)) return null;
+  const start = run.groups[0]!.start;
+  if (!validSteuerId(runDigits(text, run)) || !hasWord(before(text, start, 48), taxIdWords)) return null;
+  return { type: 'DE_TAX_ID', start, end: run.groups[run.groups.length - 1]!.end, confidence: 0.95 };
+}

@@ -1,5 +1,5 @@
-import type { Detector, Span, SpanType } from '../types';
-import { idCues, type CueKind } from './id-cues';
+import type { Span } from '../types';
+import type { Cue, CueKind } from './id-cues';
 
 /**
  * What may stand between a cue and its value: punctuation and number words ("Passport No.:", "MRN #",
@@ -11,6 +11,7 @@ const filler = /(?:[ \t:#=(),.-]|\u00a0|n°|nº|no(?![A-Za-z0-9])|nr(?![A-Za-z0-
 const labelled = /[#:]|n°|\bno\b|\bnr\b|\bnum|\bnumber/i;
 /** Up to five letter-and-digit groups joined by a hyphen or a space: "C01X00T47", "D123-4567-8901", "123 456 789". */
 const valueShape = /[A-Za-z0-9]{1,20}(?:[- ][A-Za-z0-9]{1,20}){0,4}/y;
+const lettersPrefix = /^[A-Z]{1,5}$/;
 /** Dates and years read as "since 2019" more often than as a record number. */
 const dateLike = /^(?:\d{4}-\d{1,2}-\d{1,2}|(?:19|20)\d{2})$/;
 
@@ -41,7 +42,9 @@ function valueAfter(text: string, at: number, kind: keyof typeof rules): { start
   let compact = '';
   for (const group of groups) {
     const body = group.replace(/^[- ]/, '');
-    if (value !== '' && group.startsWith(' ') && countDigits(body) === 0) break;
+    const digits = countDigits(body);
+    // A letters-only group is a code's prefix ("MORGA 657054…") only in capitals: "in 2019" is no code.
+    if (digits === 0 && (value === '' ? !lettersPrefix.test(body) : group.startsWith(' '))) break;
     if (compact.length + body.length > rule.max) break;
     value += group;
     compact += body;
@@ -51,24 +54,15 @@ function valueAfter(text: string, at: number, kind: keyof typeof rules): { start
 }
 
 /**
- * MEDICAL_RECORD_NUMBER, PASSPORT and DRIVER_LICENSE: a code right after a cue ("MRN: 00123456", "passport no.
- * C01X00T47", "Führerschein-Nr. B072RRE2I55", "numéro de passeport 12AB34567"). Their formats differ by country
- * and institution, so without the cue no code counts.
+ * MEDICAL_RECORD_NUMBER, PASSPORT or DRIVER_LICENSE: the code right after a cue of that kind ("MRN: 00123456",
+ * "passport no. C01X00T47", "Führerschein-Nr. B072RRE2I55", "numéro de passeport 12AB34567"). Their formats
+ * differ by country and institution, so without the cue no code counts.
  */
-export const documentNumberDetector: Detector = {
-  name: 'document-numbers',
-  detect(text) {
-    const spans: Span[] = [];
-    for (const cue of idCues(text)) {
-      if (cue.kind === 'DATE_OF_BIRTH') continue;
-      filler.lastIndex = cue.end;
-      filler.exec(text);
-      const at = filler.lastIndex;
-      if (at - cue.end > 30) continue;
-      if (cue.weak && !labelled.test(text.slice(cue.end, at))) continue;
-      const found = valueAfter(text, at, cue.kind);
-      if (found !== null) spans.push({ type: cue.kind satisfies SpanType, start: found.start, end: found.end, confidence: rules[cue.kind].confidence });
-    }
-    return spans;
-  },
-};
+export function documentNumberAt(text: string, cue: Cue & { kind: keyof typeof rules }): Span | null {
+  filler.lastIndex = cue.end;
+  filler.exec(text);
+  const at = filler.lastIndex;
+  if (at - cue.end > 30 || (cue.weak && !labelled.test(text.slice(cue.end, at)))) return null;
+  const found = valueAfter(text, at, cue.kind);
+  return found === null ? null : { type: cue.kind, start: found.start, end: found.end, confidence: rules[cue.kind].confidence };
+}

@@ -1,6 +1,6 @@
 import { before, hasWord } from '../text-context';
-import type { Detector, Span } from '../types';
-import { idTokens, isIdChar } from './id-tokens';
+import type { Span } from '../types';
+import { isIdChar, type IdToken } from './id-tokens';
 
 const letters = 'TRWAGMYFPDXBNJZSQVHLCKE';
 const dniWords = ['dni', 'nie', 'nif', 'd.n.i', 'documento nacional de identidad', 'documento de identidad', 'identidad', 'número de identificación', 'n.i.e'];
@@ -20,32 +20,22 @@ export function validDniOrNie(value: string): boolean {
 }
 
 /**
- * ES_DNI (DNI and NIE): the check letter catches 22 of 23 chance strings. A lower-case letter ("12345678z") counts
- * only next to a DNI word, as code and hex strings are mostly lower-case.
+ * ES_DNI (DNI and NIE) at a digit token: the check letter catches 22 of 23 chance strings. A lower-case letter
+ * ("12345678z") counts only next to a DNI word, as code and hex strings are mostly lower-case.
  */
-export const esDniDetector: Detector = {
-  name: 'es-dni',
-  detect(text) {
-    const spans: Span[] = [];
-    let last = 0;
-    for (const token of idTokens(text)) {
-      if (token.start < last) continue;
-      const length = token.end - token.start;
-      const dotted = length <= 2 && text.charCodeAt(token.end) === 46;
-      const nieSplit = length === 7 && token.digits === 7 && text.charCodeAt(token.start - 1) === 45 && /[XYZxyz]/.test(text[token.start - 2] ?? '') && !isIdChar(text.charCodeAt(token.start - 3));
-      if (!dotted && !nieSplit && (token.digits < 7 || token.digits > 8 || length > 9)) continue;
-      const from = nieSplit ? token.start - 2 : token.start;
-      dniShape.lastIndex = from;
-      const match = dniShape.exec(text);
-      if (match === null) continue;
-      const [value, prefix, number, letter] = match;
-      const digits = number!.replaceAll('.', '');
-      if ((prefix === undefined) !== (digits.length === 8) || !validDniOrNie(`${prefix ?? ''}${digits}${letter!}`)) continue;
-      const named = hasWord(before(text, from, 40), dniWords);
-      if (letter !== letter!.toUpperCase() && !named) continue;
-      spans.push({ type: 'ES_DNI', start: from, end: from + value.length, confidence: named ? 0.95 : 0.85 });
-      last = from + value.length;
-    }
-    return spans;
-  },
-};
+export function dniAt(text: string, token: IdToken): Span | null {
+  const length = token.end - token.start;
+  const dotted = length <= 2 && text.charCodeAt(token.end) === 46;
+  const nieSplit = length === 7 && token.digits === 7 && text.charCodeAt(token.start - 1) === 45 && /[XYZxyz]/.test(text[token.start - 2] ?? '') && !isIdChar(text.charCodeAt(token.start - 3));
+  if (!dotted && !nieSplit && (token.digits < 7 || token.digits > 8 || length > 9)) return null;
+  const from = nieSplit ? token.start - 2 : token.start;
+  dniShape.lastIndex = from;
+  const match = dniShape.exec(text);
+  if (match === null) return null;
+  const [value, prefix, number, letter] = match;
+  const digits = number!.replaceAll('.', '');
+  if ((prefix === undefined) !== (digits.length === 8) || !validDniOrNie(`${prefix ?? ''}${digits}${letter!}`)) return null;
+  const named = hasWord(before(text, from, 40), dniWords);
+  if (letter !== letter!.toUpperCase() && !named) return null;
+  return { type: 'ES_DNI', start: from, end: from + value.length, confidence: named ? 0.95 : 0.85 };
+}

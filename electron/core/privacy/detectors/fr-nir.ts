@@ -1,7 +1,7 @@
 import { before, hasWord } from '../text-context';
-import type { Detector, Span } from '../types';
-import { digitRuns, runDigits } from './digit-runs';
-import { idTokens, isIdChar } from './id-tokens';
+import type { Span } from '../types';
+import { runDigits, sameSeparators, type DigitRun } from './digit-runs';
+import { isIdChar, type IdToken } from './id-tokens';
 
 const nirWords = ['sécurité sociale', 'securite sociale', 'sécu', 'secu', 'nir', 'insee', 'carte vitale', 'social security', 'numéro de sécurité sociale', 'ss'];
 const notNirWords = ['imei', 'order', 'commande', 'invoice', 'facture', 'tracking', 'suivi', 'ref', 'référence', 'reference', 'siret', 'siren', 'iban', 'card', 'carte bancaire'];
@@ -24,39 +24,36 @@ export function validNir(nir: string): boolean {
   return key >= 1 && key <= 97 && key === 97 - (Number(body) % 97);
 }
 
-/**
- * FR_NIR: 15 digits in one block, as 13 + key, or spaced "1 85 05 78 006 084 36"; Corsican numbers hold 2A/2B.
- * The structure and a two-digit key make a chance hit rare, so no cue word is needed (it raises confidence).
- */
-export const frNirDetector: Detector = {
-  name: 'fr-nir',
-  detect(text) {
-    const spans: Span[] = [];
-    const push = (start: number, end: number): void => {
-      const context = before(text, start, 48);
-      if (hasWord(context, notNirWords)) return;
-      spans.push({ type: 'FR_NIR', start, end, confidence: hasWord(context, nirWords) ? 0.97 : 0.85 });
-    };
-    for (const run of digitRuns(text)) {
-      const lengths = run.groups.map((g) => g.end - g.start);
-      const total = lengths.reduce((a, b) => a + b, 0);
-      if (total !== 15 || !(lengths[0] === 1 || lengths[0] === 13 || lengths[0] === 15)) continue;
-      if (run.separators.some((sep) => sep !== run.separators[0])) continue;
-      if (validNir(runDigits(text, run))) push(run.groups[0]!.start, run.groups[run.groups.length - 1]!.end);
-    }
-    // Corsica: the letters split the digits, so these never form a digit run.
-    if (text.includes('2A') || text.includes('2B') || text.includes('2a') || text.includes('2b')) {
-      for (const token of idTokens(text)) {
-        const length = token.end - token.start;
-        if (length === 15 && validNir(text.slice(token.start, token.end))) push(token.start, token.end);
-        else if (length === 2 && /^2[ABab]$/.test(text.slice(token.start, token.end)) && token.start >= 8) {
-          const from = token.start - 8;
-          spacedCorsica.lastIndex = from;
-          if (isIdChar(text.charCodeAt(from - 1)) || !spacedCorsica.test(text)) continue;
-          if (validNir(text.slice(from, spacedCorsica.lastIndex).replaceAll(' ', ''))) push(from, spacedCorsica.lastIndex);
-        }
-      }
-    }
-    return spans;
-  },
+const nirSpan = (text: string, start: number, end: number): Span | null => {
+  const context = before(text, start, 48);
+  if (hasWord(context, notNirWords)) return null;
+  return { type: 'FR_NIR', start, end, confidence: hasWord(context, nirWords) ? 0.97 : 0.85 };
 };
+
+/**
+ * FR_NIR in a run of 15 digits: one block, 13 + key, or spaced "1 85 05 78 006 084 36". The structure and a
+ * two-digit key make a chance hit rare, so no cue word is needed (it raises confidence).
+ */
+export function nirInRun(text: string, run: DigitRun): Span | null {
+  const first = run.groups[0]!.end - run.groups[0]!.start;
+  if (!(first === 1 || first === 13 || first === 15) || !sameSeparators(run) || !validNir(runDigits(text, run))) return null;
+  return nirSpan(text, run.groups[0]!.start, run.groups[run.groups.length - 1]!.end);
+}
+
+/**
+ * A Corsican FR_NIR at a digit token: the letters of 2A/2B split the digits, so these never form a digit run. The
+ * token is the whole number ("185052A00608436") or the "2A" of the spaced form.
+ */
+export function corsicanNirAt(text: string, token: IdToken): Span | null {
+  const length = token.end - token.start;
+  if (length === 15) {
+    const letter = text.charCodeAt(token.start + 6) | 32;
+    return (letter === 97 || letter === 98) && validNir(text.slice(token.start, token.end)) ? nirSpan(text, token.start, token.end) : null;
+  }
+  if (length !== 2 || token.start < 8 || !/^2[ABab]$/.test(text.slice(token.start, token.end))) return null;
+  const from = token.start - 8;
+  spacedCorsica.lastIndex = from;
+  if (isIdChar(text.charCodeAt(from - 1)) || !spacedCorsica.test(text)) return null;
+  const end = spacedCorsica.lastIndex;
+  return validNir(text.slice(from, end).replaceAll(' ', '')) ? nirSpan(text, from, end) : null;
+}

@@ -1,6 +1,6 @@
 import { before, hasWord } from '../text-context';
-import type { Detector, Span } from '../types';
-import { digitRuns, runDigits } from './digit-runs';
+import type { Span } from '../types';
+import { runDigits, runShape, sameSeparators, type DigitRun } from './digit-runs';
 
 // Verhoeff's dihedral-group tables: multiplication, position permutation.
 const d = [
@@ -39,24 +39,18 @@ const aadhaarWords = ['aadhaar', 'aadhar', 'adhaar', 'adhar', 'uid', 'uidai', 'a
 const notAadhaarWords = ['order', 'invoice', 'tracking', 'ref', 'reference', 'ticket', 'serial', 'account', 'acct', 'card', 'phone', 'tel', 'mobile', 'imei', 'pnr', 'transaction', 'txn', 'utr'];
 
 /**
- * IN_AADHAAR: "2345 6789 0124" as printed on the card, or 12 bare digits next to an Aadhaar word. The check digit
- * lets one chance number in ten through, so the printed grouping alone needs no nearby order/account word.
+ * IN_AADHAAR in a run of 12 digits: "2345 6789 0124" as printed on the card, or one block next to an Aadhaar
+ * word. The check digit lets one chance number in ten through, so the printed grouping alone also needs no
+ * order/account word nearby.
  */
-export const inAadhaarDetector: Detector = {
-  name: 'in-aadhaar',
-  detect(text) {
-    const spans: Span[] = [];
-    for (const run of digitRuns(text)) {
-      const lengths = run.groups.map((g) => g.end - g.start).join('-');
-      const grouped = lengths === '4-4-4' && run.separators[0] === run.separators[1] && run.separators[0] !== '.';
-      if (lengths !== '12' && !grouped) continue;
-      const start = run.groups[0]!.start;
-      if (!validAadhaar(runDigits(text, run))) continue;
-      const context = before(text, start, 48);
-      const named = hasWord(context, aadhaarWords);
-      if (!named && (!grouped || hasWord(context, notAadhaarWords))) continue;
-      spans.push({ type: 'IN_AADHAAR', start, end: run.groups[2]?.end ?? run.groups[0]!.end, confidence: named ? 0.95 : 0.75 });
-    }
-    return spans;
-  },
-};
+export function aadhaarInRun(text: string, run: DigitRun): Span | null {
+  const shape = runShape(run);
+  const grouped = shape === '4-4-4' && sameSeparators(run) && run.separators[0] !== '.';
+  if (shape !== '12' && !grouped) return null;
+  const start = run.groups[0]!.start;
+  if (!validAadhaar(runDigits(text, run))) return null;
+  const context = before(text, start, 48);
+  const named = hasWord(context, aadhaarWords);
+  if (!named && (!grouped || hasWord(context, notAadhaarWords))) return null;
+  return { type: 'IN_AADHAAR', start, end: run.groups[run.groups.length - 1]!.end, confidence: named ? 0.95 : 0.75 };
+}

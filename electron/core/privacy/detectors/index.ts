@@ -1,16 +1,8 @@
 import type { Detector } from '../types';
 import { categoryDetector } from './categories';
 import { creditCardDetector } from './credit-card';
-import { cryptoWalletDetector } from './crypto-wallet';
-import { dateOfBirthDetector } from './date-of-birth';
-import { deTaxIdDetector } from './de-tax-id';
-import { documentNumberDetector } from './document-numbers';
-import { esDniDetector } from './es-dni';
-import { frNirDetector } from './fr-nir';
-import { inAadhaarDetector } from './in-aadhaar';
-import { itFiscalCodeDetector } from './it-fiscal-code';
-import { nlBsnDetector } from './nl-bsn';
-import { ukNinoDetector } from './uk-nino';
+import { cuedIdentifierDetector } from './cued-identifiers';
+import { identifierDetector } from './identifiers';
 import { emailDetector } from './email';
 import { ibanDetector } from './iban';
 import { ipAddressDetector } from './ip-address';
@@ -23,8 +15,7 @@ import { usSsnDetector } from './us-ssn';
 
 export { categoryDetector, creditCardDetector, emailDetector, ibanDetector, ipAddressDetector, personDetector, phoneDetector };
 export { secretAssignmentDetector, secretTokenDetector, streetAddressDetector, usSsnDetector };
-export { cryptoWalletDetector, dateOfBirthDetector, deTaxIdDetector, documentNumberDetector, esDniDetector, frNirDetector };
-export { inAadhaarDetector, itFiscalCodeDetector, nlBsnDetector, ukNinoDetector };
+export { cuedIdentifierDetector, identifierDetector };
 export { validBase58Address, validBech32Address } from './bitcoin-address';
 export { mod11_10, validSteuerId } from './de-tax-id';
 export { dniLetter, validDniOrNie } from './es-dni';
@@ -45,7 +36,6 @@ export { ENTROPY_THRESHOLD, isPlaceholder, looksRandom } from './secret-shape';
 export const defaultDetectors: readonly Detector[] = [
   secretTokenDetector, secretAssignmentDetector, emailDetector, creditCardDetector, usSsnDetector, ibanDetector,
   ipAddressDetector, phoneDetector, streetAddressDetector, personDetector, categoryDetector,
-  ukNinoDetector, deTaxIdDetector, frNirDetector, esDniDetector, itFiscalCodeDetector, nlBsnDetector, inAadhaarDetector,
-  cryptoWalletDetector, dateOfBirthDetector, documentNumberDetector,
+  identifierDetector, cuedIdentifierDetector,
 ];
 export { shannonEntropy } from '../text-context';

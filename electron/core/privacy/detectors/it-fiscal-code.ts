@@ -1,5 +1,5 @@
-import type { Detector, Span } from '../types';
-import { idTokens } from './id-tokens';
+import type { Span } from '../types';
+import type { IdToken } from './id-tokens';
 
 /** Values of characters in odd positions (1st, 3rd…; index 0, 2…): digits share the values of A–J. */
 const oddValues = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
@@ -39,19 +39,12 @@ export function validFiscalCode(code: string): boolean {
 }
 
 /**
- * IT_FISCAL_CODE: a 16-character token (all upper or all lower case) that passes the check character. A fully
- * omocoded code has no digit left and is not among the digit tokens: a rare miss, accepted.
+ * IT_FISCAL_CODE at a 16-character digit token (all upper or all lower case) that passes the check character. A
+ * fully omocoded code has no digit left and is not among the digit tokens: a rare miss, accepted.
  */
-export const itFiscalCodeDetector: Detector = {
-  name: 'it-fiscal-code',
-  detect(text) {
-    const spans: Span[] = [];
-    for (const token of idTokens(text)) {
-      if (token.end - token.start !== 16 || token.digits > 7) continue;
-      const code = text.slice(token.start, token.end);
-      if (code !== code.toUpperCase() && code !== code.toLowerCase()) continue;
-      if (validFiscalCode(code)) spans.push({ type: 'IT_FISCAL_CODE', start: token.start, end: token.end, confidence: 0.9 });
-    }
-    return spans;
-  },
-};
+export function fiscalCodeAt(text: string, token: IdToken): Span | null {
+  if (token.digits > 7) return null;
+  const code = text.slice(token.start, token.end);
+  if ((code !== code.toUpperCase() && code !== code.toLowerCase()) || !validFiscalCode(code)) return null;
+  return { type: 'IT_FISCAL_CODE', start: token.start, end: token.end, confidence: 0.9 };
+}

@@ -1,6 +1,6 @@
 import { before, hasWord } from '../text-context';
-import type { Detector, Span } from '../types';
-import { digitRuns, runDigits } from './digit-runs';
+import type { Span } from '../types';
+import { runDigits, runShape, sameSeparators, type DigitRun } from './digit-runs';
 
 const bsnWords = ['bsn', 'bsn-nummer', 'burgerservicenummer', 'burger service nummer', 'burgerservice nummer', 'sofinummer', 'sofi-nummer', 'sofi', 'citizen service number'];
 
@@ -14,21 +14,13 @@ export function validBsn(digits: string): boolean {
 }
 
 /**
- * NL_BSN: nine digits ("123456782", "1234.56.782", "123 456 782") next to a BSN word. One number in eleven passes
- * the 11-proof by chance, so the word is required.
+ * NL_BSN in a run of nine digits ("123456782", "1234.56.782", "123 456 782") next to a BSN word. One number in
+ * eleven passes the 11-proof by chance, so the word is required.
  */
-export const nlBsnDetector: Detector = {
-  name: 'nl-bsn',
-  detect(text) {
-    const spans: Span[] = [];
-    for (const run of digitRuns(text)) {
-      const lengths = run.groups.map((g) => g.end - g.start).join('-');
-      if (lengths !== '9' && lengths !== '4-2-3' && lengths !== '3-3-3') continue;
-      if (run.separators.some((sep) => sep !== run.separators[0])) continue;
-      const start = run.groups[0]!.start;
-      if (!validBsn(runDigits(text, run)) || !hasWord(before(text, start, 48), bsnWords)) continue;
-      spans.push({ type: 'NL_BSN', start, end: run.groups[run.groups.length - 1]!.end, confidence: 0.95 });
-    }
-    return spans;
-  },
-};
+export function bsnInRun(text: string, run: DigitRun): Span | null {
+  const shape = runShape(run);
+  if ((shape !== '9' && shape !== '4-2-3' && shape !== '3-3-3') || !sameSeparators(run)) return null;
+  const start = run.groups[0]!.start;
+  if (!validBsn(runDigits(text, run)) || !hasWord(before(text, start, 48), bsnWords)) return null;
+  return { type: 'NL_BSN', start, end: run.groups[run.groups.length - 1]!.end, confidence: 0.95 };
+}

@@ -1,8 +1,10 @@
 import { before, hasWord } from '../text-context';
-import type { Detector, Span } from '../types';
-import { idTokens, isIdChar } from './id-tokens';
+import type { Span } from '../types';
+import { isIdChar, type IdToken } from './id-tokens';
 
 const ninoWords = ['national insurance', 'ni number', 'ni no', 'nino', 'nin', 'insurance number', 'ni'];
+/** Product and booking codes share the shape: next to these words, a bare code is not a NINO. */
+const notNinoWords = ['sku', 'order', 'part', 'model', 'serial', 'item', 'product', 'ref', 'reference', 'invoice', 'ticket', 'booking', 'flight', 'tracking', 'code', 'article', 'batch', 'lot'];
 /** Prefixes HMRC never allocates (or uses for temporary and administrative numbers). */
 const badPrefixes = new Set(['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ']);
 const shape = /([A-Za-z]{2}) ?(\d{2}) ?(\d{2}) ?(\d{2})(?: ?([A-Da-d]))?(?![A-Za-z0-9])/y;
@@ -18,36 +20,25 @@ export function validNino(prefix: string, digits: string, suffix: string | undef
 }
 
 /**
- * UK_NINO: "AB123456C" or "AB 12 34 56 C". Without the suffix letter only next to a National Insurance word. The
- * candidates come from the digit tokens: either the token starts with the prefix letters or the letters and a
- * space stand right before it.
+ * UK_NINO at a digit token: "AB123456C" or "AB 12 34 56 C" (the token starts with the prefix letters, or they and
+ * a space stand right before it). Without the suffix letter, in lower case or next to a product-code word, only
+ * next to a National Insurance word.
  */
-export const ukNinoDetector: Detector = {
-  name: 'uk-nino',
-  detect(text) {
-    const spans: Span[] = [];
-    let last = 0;
-    for (const token of idTokens(text)) {
-      if (token.start < last || token.digits < 2) continue;
-      const from = prefixStart(text, token.start);
-      if (from === -1) continue;
-      shape.lastIndex = from;
-      const match = shape.exec(text);
-      if (match === null) continue;
-      const [value, prefix, a, b, c, suffix] = match;
-      const upper = prefix === prefix!.toUpperCase() && (suffix === undefined || suffix === suffix.toUpperCase());
-      if (!upper && prefix !== prefix!.toLowerCase()) continue;
-      if (!validNino(prefix!, `${a}${b}${c}`, suffix)) continue;
-      const named = hasWord(before(text, from, 40), ninoWords);
-      if (suffix === undefined && !named) continue;
-      if (!upper && !named) continue;
-      const spaced = value.includes(' ');
-      spans.push({ type: 'UK_NINO', start: from, end: from + value.length, confidence: named ? 0.95 : spaced ? 0.85 : 0.8 });
-      last = from + value.length;
-    }
-    return spans;
-  },
-};
+export function ninoAt(text: string, token: IdToken): Span | null {
+  if (token.digits < 2) return null;
+  const from = prefixStart(text, token.start);
+  if (from === -1) return null;
+  shape.lastIndex = from;
+  const match = shape.exec(text);
+  if (match === null) return null;
+  const [value, prefix, a, b, c, suffix] = match;
+  const upper = prefix === prefix!.toUpperCase() && (suffix === undefined || suffix === suffix.toUpperCase());
+  if ((!upper && prefix !== prefix!.toLowerCase()) || !validNino(prefix!, `${a}${b}${c}`, suffix)) return null;
+  const context = before(text, from, 40);
+  const named = hasWord(context, ninoWords);
+  if (!named && (suffix === undefined || !upper || hasWord(context, notNinoWords))) return null;
+  return { type: 'UK_NINO', start: from, end: from + value.length, confidence: named ? 0.95 : value.includes(' ') ? 0.85 : 0.8 };
+}
 
 const isLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
