@@ -7,6 +7,8 @@ const dniWords = ['dni', 'nie', 'nif', 'd.n.i', 'documento nacional de identidad
 /** Forms after a token start: 12345678Z, 12345678-Z, 12.345.678-Z, X1234567L, X-1234567-L. */
 const dniShape = /(?:([XYZxyz])-?)?(\d{1,2}\.?\d{3}\.?\d{3}|\d{7})[- ]?([A-Za-z])(?![A-Za-z0-9])/y;
 
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
 /** The DNI letter of a number: TRWAGMYFPDXBNJZSQVHLCKE[n mod 23]. */
 export const dniLetter = (n: number): string => letters[n % 23]!;
 
@@ -25,7 +27,8 @@ export function validDniOrNie(value: string): boolean {
  */
 export function dniAt(text: string, token: IdToken): Span | null {
   const length = token.end - token.start;
-  const dotted = length <= 2 && text.charCodeAt(token.end) === 46;
+  // "12.345.678-Z": checked by character first, so runs of "1.1.1." cost no regex.
+  const dotted = length <= 2 && text.charCodeAt(token.end) === 46 && text.charCodeAt(token.end + 4) === 46 && isDigit(text.charCodeAt(token.end + 1)) && isDigit(text.charCodeAt(token.end + 3));
   const nieSplit = length === 7 && token.digits === 7 && text.charCodeAt(token.start - 1) === 45 && /[XYZxyz]/.test(text[token.start - 2] ?? '') && !isIdChar(text.charCodeAt(token.start - 3));
   if (!dotted && !nieSplit && (token.digits < 7 || token.digits > 8 || length > 9)) return null;
   const from = nieSplit ? token.start - 2 : token.start;
