@@ -39,15 +39,19 @@ for (const [name, file, textOf] of corpora) {
   const rows = jsonLines(file);
   const counts = new Map<string, number>();
   let chars = 0;
+  let others = 0;
   for (const row of rows) {
     const text = textOf(row);
     chars += text.length;
     for (const span of scanText(text).spans) {
-      if (!newTypes.has(span.type)) continue;
+      if (!newTypes.has(span.type)) {
+        others += 1;
+        continue;
+      }
       counts.set(span.type, (counts.get(span.type) ?? 0) + 1);
       if (show) console.log(`  ${span.type}: …${text.slice(Math.max(0, span.start - 40), span.end + 20).replace(/\s+/g, ' ')}…`);
     }
   }
   const summary = [...counts].map(([type, n]) => `${type} ${n}`).join(', ') || 'none';
-  console.log(`${name}: ${rows.length} texts, ${(chars / 1e6).toFixed(2)} M chars; findings of the new types: ${summary}`);
+  console.log(`${name}: ${rows.length} texts, ${(chars / 1e6).toFixed(2)} M chars; findings of the new types: ${summary} (of the older types, as a sign the scan ran: ${others})`);
 }
