@@ -46,6 +46,20 @@ describe('switchyard scan --jsonl', () => {
     expect(out).toEqual([{ id: 'h', entities: [] }]);
   });
 
+  it('emits the identifier types (national ids, wallets, cued documents and birth dates)', async () => {
+    const text = 'DOB 12/03/1985, MRN: 00123456, passport no. C01X00T47, DL# 12345678, NINO AB123456C, Steuer-ID 86095742719, '
+      + 'NIR 255081416802538, DNI 12345678Z, CF RSSMRA85T10A562S, BSN 111222333, Aadhaar 234123412346, '
+      + 'BTC 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa';
+    const { out } = await scan([JSON.stringify({ id: 'ids', text })]);
+    const entities = (out[0] as { entities: { type: string; start: number; end: number }[] }).entities;
+    expect(entities.map((e) => [e.type, text.slice(e.start, e.end)])).toEqual([
+      ['DATE_OF_BIRTH', '12/03/1985'], ['MEDICAL_RECORD_NUMBER', '00123456'], ['PASSPORT', 'C01X00T47'],
+      ['DRIVER_LICENSE', '12345678'], ['UK_NINO', 'AB123456C'], ['DE_TAX_ID', '86095742719'], ['FR_NIR', '255081416802538'],
+      ['ES_DNI', '12345678Z'], ['IT_FISCAL_CODE', 'RSSMRA85T10A562S'], ['NL_BSN', '111222333'], ['IN_AADHAAR', '234123412346'],
+      ['CRYPTO_WALLET', '1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa'],
+    ]);
+  });
+
   it('says so when the file cannot be read', async () => {
     const stdout = new PassThrough();
     const stderr = new PassThrough();

@@ -73,3 +73,16 @@ export const runDigits = (text: string, run: DigitRun, from = 0, to = run.groups
   for (let g = from; g <= to; g += 1) out += text.slice(run.groups[g]!.start, run.groups[g]!.end);
   return out;
 };
+
+/** Total digits of a run, without allocating (the id detectors first ask this, then look closer at the few that fit). */
+export const runLength = (run: DigitRun): number => {
+  let total = 0;
+  for (const group of run.groups) total += group.end - group.start;
+  return total;
+};
+
+/** Group lengths joined by '-' ("4-4-4"), for the few runs whose total already fits an identifier. */
+export const runShape = (run: DigitRun): string => run.groups.map((g) => g.end - g.start).join('-');
+
+/** All separators of the run are the same character (none counts). */
+export const sameSeparators = (run: DigitRun): boolean => run.separators.every((sep) => sep === run.separators[0]);

@@ -1,6 +1,8 @@
 import type { Detector } from '../types';
 import { categoryDetector } from './categories';
 import { creditCardDetector } from './credit-card';
+import { cuedIdentifierDetector } from './cued-identifiers';
+import { identifierDetector } from './identifiers';
 import { emailDetector } from './email';
 import { ibanDetector } from './iban';
 import { ipAddressDetector } from './ip-address';
@@ -13,6 +15,17 @@ import { usSsnDetector } from './us-ssn';
 
 export { categoryDetector, creditCardDetector, emailDetector, ibanDetector, ipAddressDetector, personDetector, phoneDetector };
 export { secretAssignmentDetector, secretTokenDetector, streetAddressDetector, usSsnDetector };
+export { cuedIdentifierDetector, identifierDetector };
+export { validBase58Address, validBech32Address } from './bitcoin-address';
+export { mod11_10, validSteuerId } from './de-tax-id';
+export { dniLetter, validDniOrNie } from './es-dni';
+export { toChecksumAddress, validEthereumAddress } from './ethereum-address';
+export { validNir } from './fr-nir';
+export { validAadhaar, verhoeffCheckDigit } from './in-aadhaar';
+export { fiscalCodeCheck, validFiscalCode } from './it-fiscal-code';
+export { keccak256, sponge256 } from './keccak256';
+export { validBsn } from './nl-bsn';
+export { validNino } from './uk-nino';
 export { luhnValid, knownIssuer } from './credit-card';
 export { ibanChecksumValid } from './iban';
 export { parseIpv6 } from './ip-address';
@@ -23,5 +36,6 @@ export { ENTROPY_THRESHOLD, isPlaceholder, looksRandom } from './secret-shape';
 export const defaultDetectors: readonly Detector[] = [
   secretTokenDetector, secretAssignmentDetector, emailDetector, creditCardDetector, usSsnDetector, ibanDetector,
   ipAddressDetector, phoneDetector, streetAddressDetector, personDetector, categoryDetector,
+  identifierDetector, cuedIdentifierDetector,
 ];
 export { shannonEntropy } from '../text-context';
