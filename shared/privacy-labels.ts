@@ -37,10 +37,10 @@ export const privacyTypeLabels: Record<PrivacyType, PrivacyTypeLabel> = {
 
   US_SSN: { label: 'US Social Security numbers', reason: 'a US social security number', example: 'SSN 512-47-2938', group: 'identity' },
   PASSPORT: { label: 'Passport numbers', reason: 'a passport number', example: 'passport no. C01X00T47', group: 'identity' },
-  DRIVER_LICENSE: { label: "Driver's licence numbers", reason: "a driver's licence number", example: 'licence MORGA753116SM9IJ', group: 'identity' },
-  UK_NINO: { label: 'UK National Insurance numbers', reason: 'a UK National Insurance number', example: 'QQ 12 34 56 C', group: 'identity' },
+  DRIVER_LICENSE: { label: "Driver's licence numbers", reason: "a driver's licence number", example: 'Driving licence MORGA753116SM9IJ', group: 'identity' },
+  UK_NINO: { label: 'UK National Insurance numbers', reason: 'a UK National Insurance number', example: 'AB 12 34 56 C', group: 'identity' },
   DE_TAX_ID: { label: 'German tax IDs (Steuer-ID)', reason: 'a German tax id (Steuer-ID)', example: 'Steuer-ID 86 095 742 719', group: 'identity' },
-  FR_NIR: { label: 'French social security numbers (NIR)', reason: 'a French social security number (NIR)', example: '1 85 05 78 006 084 36', group: 'identity' },
+  FR_NIR: { label: 'French social security numbers (NIR)', reason: 'a French social security number (NIR)', example: '1 85 05 78 006 084 91', group: 'identity' },
   ES_DNI: { label: 'Spanish ID numbers (DNI/NIE)', reason: 'a Spanish identity number (DNI/NIE)', example: 'DNI 12345678Z', group: 'identity' },
   IT_FISCAL_CODE: { label: 'Italian fiscal codes', reason: 'an Italian fiscal code (codice fiscale)', example: 'RSSMRA85T10A562S', group: 'identity' },
   NL_BSN: { label: 'Dutch citizen service numbers (BSN)', reason: 'a Dutch citizen service number (BSN)', example: 'BSN 111222333', group: 'identity' },
