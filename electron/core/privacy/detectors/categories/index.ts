@@ -77,12 +77,11 @@ export const categoryDetector: Detector = {
     for (let i = 0; i < list.length; i += 1) {
       const word = list[i]!;
       const start = word.start;
-      if (text.charCodeAt(start) < 65) continue; // digits start no term
+      // An elided word (l'asthme, d'un, qu'il) is let through to the closer gate: the prefilter sees it whole.
       const second = text.charCodeAt(start + 1);
-      const third = text.charCodeAt(start + 2);
-      const elided = second === 39 || second === 0x2019 || third === 39 || third === 0x2019;
-      // The prefilter sees the whole word: an elided one (l'asthme, d'un) is let through to the closer gate.
+      const elided = second === 39 || second === 0x2019 || (text.charCodeAt(start + 2) === 39 && (text.charCodeAt(start) | 32) === 113);
       if (!word.mayBeIn(prefilter) && !elided && !(word.cap && word.bodyEnd - start >= MIN_TAIL_WORD)) continue;
+      if (text.charCodeAt(start) < 65) continue; // digits start no term
       const from = elided ? elisionStart(text, word) : start;
       const bit = 1 << Math.min(word.bodyEnd - from, MAX_GATE_LENGTH);
       const key = headKey(text, from, word.bodyEnd);
