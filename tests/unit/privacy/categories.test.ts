@@ -85,3 +85,16 @@ describe('categories: the labelled fixtures', () => {
     expect(spans).toContain('HEALTH');
   });
 });
+
+describe('categories: linear time', () => {
+  it.each([
+    ['terms inside many code fences', '``` my debt ``` '],
+    ['terms next to many ages', 'my patient, 54 Jahre, diabetes; '],
+    ['possessive term pairs', 'my diabetes and his arrest, '],
+  ])('%s (250 K characters) in under 5 s: no work grows with the square of the findings', (_name, unit) => {
+    const text = unit.repeat(Math.ceil(250_000 / unit.length));
+    const started = performance.now();
+    categoryDetector.detect(text);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});

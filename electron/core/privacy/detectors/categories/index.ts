@@ -34,17 +34,12 @@ function inIdentifier(text: string, start: number, end: number): boolean {
 /** Words before a variable name in code (`const salary = …`). */
 const declarations = new Set(['const', 'let', 'var', 'def', 'int', 'float', 'double', 'long', 'val', 'auto', 'decimal']);
 
-/** Start offsets of ``` fences: a term between an odd and an even one is inside a code block. */
+/** Start offsets of ``` fences: a term after an odd number of them is inside a code block. */
 function fences(text: string): number[] {
   const out: number[] = [];
   for (let at = text.indexOf('```'); at !== -1; at = text.indexOf('```', at + 3)) out.push(at);
   return out;
 }
-const insideFence = (marks: readonly number[], offset: number): boolean => {
-  let before = 0;
-  for (const mark of marks) if (mark < offset) before += 1;
-  return before % 2 === 1;
-};
 
 /** The end of a measurement's finding: its value when a number follows within a few words ("HbA1c came back at 7.9%"). */
 function measureEnd(text: string, list: readonly Word[], last: number): number {
@@ -96,6 +91,7 @@ export const categoryDetector: Detector = {
     let lang: Lang | undefined;
     let cues: RecordCues | undefined;
     let marks: number[] | undefined;
+    let fencesBefore = 0; // candidates come in text order, so the count only moves forward (linear)
     const spans: Span[] = [];
     let skipTo = -1;
     for (const i of candidates) {
@@ -111,7 +107,8 @@ export const categoryDetector: Detector = {
       const category: PrivacyCategoryType | null = hit.entry.category;
       if (category === null) continue;
       marks ??= fences(text);
-      if (marks.length > 1 && insideFence(marks, word.start)) continue;
+      while (fencesBefore < marks.length && marks[fencesBefore]! < word.start) fencesBefore += 1;
+      if (fencesBefore % 2 === 1) continue;
       cues ??= recordCues(text);
       const textLang = langOf();
       if (!subjectOf({ text, list, start: i, last: hit.last, category, sets: sets[textLang], lang: textLang, cues })) continue;

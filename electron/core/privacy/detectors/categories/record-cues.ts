@@ -10,11 +10,13 @@ export interface RecordCues {
   record: boolean;
   /** Start offsets of ages. */
   ages: number[];
+  /** First age not before the window of the last term looked at. */
+  nextAge: number;
 }
 
 export function recordCues(text: string): RecordCues {
   const found: number[] = [];
   ages.lastIndex = 0;
   for (let m = ages.exec(text); m !== null; m = ages.exec(text)) found.push(m.index);
-  return { record: wholeText.test(text), ages: found };
+  return { record: wholeText.test(text), ages: found, nextAge: 0 };
 }

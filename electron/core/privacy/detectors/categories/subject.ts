@@ -99,7 +99,10 @@ export function subjectOf(site: TermSite): boolean {
   if (site.category === 'HEALTH' && cues.record) return true;
   const from = list[lo]!.start;
   const to = list[hi]!.end;
-  if (cues.ages.some((at) => at >= from && at < to)) return true;
+  // Terms come in text order: skip ages before this window for good, so all sites together read each age once.
+  while (cues.nextAge < cues.ages.length && cues.ages[cues.nextAge]! < from) cues.nextAge += 1;
+  const age = cues.ages[cues.nextAge];
+  if (age !== undefined && age < to) return true;
   return weak && !general;
 }
 
