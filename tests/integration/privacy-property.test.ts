@@ -13,11 +13,42 @@ import { creditCard, email, iban, phone, secret, ssn, type Rand } from '../helpe
  * Evidence for the privacy guarantee: hundreds of prompts carrying sensitive values go through every mode,
  * several rule settings and every fault (cloud failing, resetting, stalling; local model missing), against a
  * recording stand-in cloud on loopback. No never-cloud value — and no value under a redact rule — may ever
- * appear in any byte the stand-in received, whatever the path (first try, retry, fallback).
+ * appear in any byte the stand-in received, whatever the path (first try, retry, fallback). The inputs include
+ * names, street addresses and a person's health record (diagnosis, drug); a redacted value that is sent must
+ * arrive as its placeholder.
  */
 
-type Kind = 'CREDIT_CARD' | 'US_SSN' | 'IBAN' | 'SECRET' | 'HEALTH' | 'EMAIL' | 'PHONE' | 'CODEWORD';
+type Kind = 'CREDIT_CARD' | 'US_SSN' | 'IBAN' | 'SECRET' | 'HEALTH' | 'EMAIL' | 'PHONE' | 'CODEWORD' | 'PERSON' | 'STREET_ADDRESS';
 interface Sample { text: string; values: Array<{ kind: Kind; value: string }> }
+
+/** A named person, a street address and a health record of that person, in several phrasings and languages. */
+const givenNames = ['Daniel', 'Sarah', 'Margaret', 'Jonas', 'Camille', 'Lucia', 'Ahmed', 'Olga'];
+const surnames = ['Ortiz', 'Kim', 'Ellison', 'Becker', 'Lefebvre', 'Navarro', 'Haddad', 'Novak'];
+const streets = ['Baker Street', 'Elm Road', 'Maple Avenue', 'Station Road', 'Church Lane'];
+const conditions: Array<[diagnosis: string, drug: string]> = [
+  ['diabetes', 'metformin'], ['COPD', 'salbutamol'], ['depression', 'sertraline'], ['hypertension', 'lisinopril'], ['epilepsy', 'levetiracetam'],
+];
+function personRecord(r: Rand): Sample {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
+  const name = `${pick(givenNames)} ${pick(surnames)}`;
+  const address = `${1 + Math.floor(r() * 180)} ${pick(streets)}`;
+  const [diagnosis, drug] = pick(conditions);
+  const mrn = String(1_000_000 + Math.floor(r() * 8_999_999));
+  const texts = [
+    `Here is my patient's record: ${name}, DOB 04/12/1961, MRN ${mrn}, lives at ${address}, diagnosed with ${diagnosis}, on ${drug} 500 mg bid. Draft a referral letter.`,
+    `My patient ${name}, 54, of ${address}, has ${diagnosis} and takes ${drug}; write a note to the pharmacy.`,
+  ];
+  return {
+    text: pick(texts),
+    values: [{ kind: 'PERSON', value: name }, { kind: 'STREET_ADDRESS', value: address }, { kind: 'HEALTH', value: diagnosis }, { kind: 'HEALTH', value: drug }],
+  };
+}
+function nameAndAddress(r: Rand): Sample {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
+  const name = `${pick(givenNames)} ${pick(surnames)}`;
+  const address = `${1 + Math.floor(r() * 180)} ${pick(streets)}`;
+  return { text: `Send the signed lease to ${name} at ${address}, London, by Friday.`, values: [{ kind: 'PERSON', value: name }, { kind: 'STREET_ADDRESS', value: address }] };
+}
 
 const HARD = 'Prove this rigorously, then design and compare two architectures for it, deriving the complexity step by step.';
 const CODEWORD = 'Project Nightingale';
@@ -32,6 +63,8 @@ function samples(count: number, r: Rand): Sample[] {
     () => { const v = email(r); return { text: `Draft a reply to ${v} about the invoice.`, values: [{ kind: 'EMAIL', value: v }] }; },
     () => { const v = phone(r); return { text: `Call me back at ${v} tomorrow.`, values: [{ kind: 'PHONE', value: v }] }; },
     () => ({ text: `Summarise the status of ${CODEWORD} for the board.`, values: [{ kind: 'CODEWORD', value: CODEWORD }] }),
+    () => personRecord(r),
+    () => nameAndAddress(r),
     () => {
       const a = creditCard(r);
       const b = email(r);
@@ -50,13 +83,18 @@ const ruleSets: Record<string, PrivacySettingsInput> = {
   strict: { entities: { EMAIL: 'never-cloud', PHONE: 'never-cloud', PERSON: 'never-cloud', STREET_ADDRESS: 'never-cloud', IP_ADDRESS: 'never-cloud' } },
   'redact-all': { entities: { CREDIT_CARD: 'redact', US_SSN: 'redact', IBAN: 'redact', SECRET: 'redact' } },
   'user-rules': { rules: [{ kind: 'keyword', name: 'codename', keywords: [CODEWORD] }] },
+  'health-redact': { categories: { HEALTH: 'redact' } },
 };
 
 /** Which values must never be seen by the cloud under these rules (allowed ones may legitimately leave). */
 function mustNotLeave(kind: Kind, rules: PrivacySettings): boolean {
-  if (kind === 'CODEWORD') return rules.rules.length > 0;
-  if (kind === 'HEALTH') return rules.categories.HEALTH !== 'allow';
-  return rules.entities[kind] !== 'allow';
+  return actionFor(kind, rules) !== 'allow';
+}
+
+function actionFor(kind: Kind, rules: PrivacySettings): 'allow' | 'redact' | 'never-cloud' {
+  if (kind === 'CODEWORD') return rules.rules.length > 0 ? 'never-cloud' : 'allow';
+  if (kind === 'HEALTH') return rules.categories.HEALTH;
+  return rules.entities[kind];
 }
 
 const faults: Record<string, Fault[] | null> = {
@@ -103,6 +141,7 @@ describe.skipIf(!hasShared)('privacy guarantee under every mode, rule and fault'
     const leaks: string[] = [];
     let requests = 0;
     let cloudSends = 0;
+    let redactedSends = 0;
     for (const localDown of [false, true]) {
       const engine = engineFor(localDown);
       try {
@@ -130,9 +169,15 @@ describe.skipIf(!hasShared)('privacy guarantee under every mode, rule and fault'
                 }
                 const sent = recorder.received.slice(before).map((b) => b.toString('utf8')).join('\n');
                 if (sent !== '') cloudSends += 1;
+                const where = `mode ${mode}, rules ${ruleName}, fault ${faultName}, local ${localDown ? 'down' : 'up'}, model ${model}`;
                 for (const { kind, value } of sample.values) {
                   if (mustNotLeave(kind, rules) && (sent.includes(value) || sent.includes(value.replace(/[\s-]/g, '')))) {
-                    leaks.push(`${kind} leaked: mode ${mode}, rules ${ruleName}, fault ${faultName}, local ${localDown ? 'down' : 'up'}, model ${model}`);
+                    leaks.push(`${kind} leaked: ${where}`);
+                  }
+                  // A redacted value that was sent arrives as its placeholder, not dropped or garbled.
+                  if (sent !== '' && actionFor(kind, rules) === 'redact' && kind !== 'CODEWORD') {
+                    if (!sent.includes(`[${kind}_`)) leaks.push(`${kind} sent without its placeholder: ${where}`);
+                    else redactedSends += 1;
                   }
                 }
               }
@@ -147,5 +192,7 @@ describe.skipIf(!hasShared)('privacy guarantee under every mode, rule and fault'
     expect(requests).toBeGreaterThanOrEqual(900);
     // The test must exercise cloud paths, or it proves nothing.
     expect(cloudSends).toBeGreaterThan(100);
+    // Names, addresses and (under health-redact) diagnoses really went out redacted, so that path was exercised.
+    expect(redactedSends).toBeGreaterThan(20);
   }, 600_000);
 });
