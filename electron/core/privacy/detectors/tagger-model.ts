@@ -1,0 +1,174 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { featurize, FEATURES_PER_TOKEN, GAZ, gazetteerKey, hashLower, TAG_COUNT, TAGS, tokenize, type Gazetteer, type GazetteerName } from './tagger-features';
+
+/** model.json: everything but the weight table, which is weights.bin (Int16, little-endian, bucket-major). */
+export const modelHeaderSchema = z.object({
+  format: z.literal('switchyard-pii-tagger/1'),
+  tags: z.array(z.string()).refine((tags) => tags.join() === TAGS.join(), 'tags differ from this build'),
+  featuresPerToken: z.literal(FEATURES_PER_TOKEN),
+  bucketBits: z.number().int().min(10).max(24),
+  /** Weight = stored Int16 × scale. */
+  scale: z.number().positive(),
+  /** transitions[from][to], from the tag of the previous token (row TAG_COUNT: text start). */
+  transitions: z.array(z.array(z.number()).length(TAG_COUNT)).length(TAG_COUNT + 1),
+  gazetteers: z.record(z.enum(Object.keys(GAZ) as [GazetteerName, ...GazetteerName[]]), z.array(z.string())),
+  weightsFile: z.string().regex(/^[\w.-]+$/),
+  trainedOn: z.string(),
+});
+export type ModelHeader = z.infer<typeof modelHeaderSchema>;
+
+export interface TaggerModel {
+  mask: number;
+  weights: Float32Array;
+  transitions: Float32Array;
+  gazetteer: Gazetteer;
+}
+
+/** A tagged run of tokens as character offsets. */
+export interface TaggedSpan {
+  type: 'PERSON' | 'STREET_ADDRESS';
+  start: number;
+  end: number;
+  /** Mean margin of the span's tags over 'O' (≥ 0), squashed to 0..1. */
+  confidence: number;
+}
+
+export function buildGazetteer(lists: Partial<Record<GazetteerName, readonly string[]>>): Map<number, number> {
+  const map = new Map<number, number>();
+  for (const [name, words] of Object.entries(lists) as [GazetteerName, readonly string[]][]) {
+    for (const word of words) {
+      const lower = gazetteerKey(word);
+      const key = hashLower(lower, 0, lower.length);
+      map.set(key, (map.get(key) ?? 0) | GAZ[name]);
+    }
+  }
+  return map;
+}
+
+/** Reads and validates model.json and its weight file; throws on any mismatch. */
+export function loadTaggerModel(dir: string): TaggerModel {
+  const header = modelHeaderSchema.parse(JSON.parse(readFileSync(join(dir, 'model.json'), 'utf8')));
+  const raw = readFileSync(join(dir, header.weightsFile));
+  const expected = (1 << header.bucketBits) * TAG_COUNT * 2;
+  if (raw.byteLength !== expected) throw new Error(`PII tagger weights: ${raw.byteLength} bytes, expected ${expected}`);
+  const stored = new Int16Array(raw.buffer, raw.byteOffset, raw.byteLength / 2);
+  const weights = new Float32Array(stored.length);
+  for (let i = 0; i < stored.length; i += 1) weights[i] = stored[i]! * header.scale;
+  return {
+    mask: (1 << header.bucketBits) - 1,
+    weights,
+    transitions: Float32Array.from(header.transitions.flat()),
+    gazetteer: buildGazetteer(header.gazetteers),
+  };
+}
+
+/** Per-token emission scores: TAG_COUNT per token. */
+export function emissions(weights: Float32Array, features: Uint32Array, count: number): Float32Array {
+  const scores = new Float32Array(count * TAG_COUNT);
+  for (let t = 0; t < count; t += 1) {
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0;
+    const base = t * FEATURES_PER_TOKEN;
+    for (let f = 0; f < FEATURES_PER_TOKEN; f += 1) {
+      const w = features[base + f]! * TAG_COUNT;
+      s0 += weights[w]!;
+      s1 += weights[w + 1]!;
+      s2 += weights[w + 2]!;
+      s3 += weights[w + 3]!;
+      s4 += weights[w + 4]!;
+    }
+    const o = t * TAG_COUNT;
+    scores[o] = s0;
+    scores[o + 1] = s1;
+    scores[o + 2] = s2;
+    scores[o + 3] = s3;
+    scores[o + 4] = s4;
+  }
+  return scores;
+}
+
+/** Best tag sequence under emission + transition scores (first-order Viterbi). */
+export function viterbi(scores: Float32Array, transitions: Float32Array, count: number): Uint8Array {
+  const tags = new Uint8Array(count);
+  if (count === 0) return tags;
+  const back = new Uint8Array(count * TAG_COUNT);
+  let prev = new Float64Array(TAG_COUNT);
+  let next = new Float64Array(TAG_COUNT);
+  for (let j = 0; j < TAG_COUNT; j += 1) prev[j] = transitions[TAG_COUNT * TAG_COUNT + j]! + scores[j]!;
+  for (let t = 1; t < count; t += 1) {
+    for (let j = 0; j < TAG_COUNT; j += 1) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let i = 0; i < TAG_COUNT; i += 1) {
+        const v = prev[i]! + transitions[i * TAG_COUNT + j]!;
+        if (v > best) {
+          best = v;
+          arg = i;
+        }
+      }
+      next[j] = best + scores[t * TAG_COUNT + j]!;
+      back[t * TAG_COUNT + j] = arg;
+    }
+    [prev, next] = [next, prev];
+  }
+  let arg = 0;
+  for (let j = 1; j < TAG_COUNT; j += 1) if (prev[j]! > prev[arg]!) arg = j;
+  for (let t = count - 1; t >= 0; t -= 1) {
+    tags[t] = arg;
+    arg = back[t * TAG_COUNT + arg]!;
+  }
+  return tags;
+}
+
+/** Longest piece tagged at once: memory stays bounded for large inputs; pieces end at a line break if one is near. */
+const WINDOW = 4096;
+
+/** Tags a text and returns its PERSON and STREET_ADDRESS runs. */
+export function tagText(model: TaggerModel, text: string): TaggedSpan[] {
+  const spans: TaggedSpan[] = [];
+  let from = 0;
+  while (from < text.length) {
+    let to = Math.min(text.length, from + WINDOW);
+    if (to < text.length) {
+      const line = text.lastIndexOf('\n', to);
+      const space = text.lastIndexOf(' ', to);
+      if (line > from + WINDOW / 2) to = line;
+      else if (space > from + WINDOW / 2) to = space;
+    }
+    tagWindow(model, text, from, to, spans);
+    from = to;
+  }
+  return spans;
+}
+
+function tagWindow(model: TaggerModel, text: string, from: number, to: number, spans: TaggedSpan[]): void {
+  const tokens = tokenize(text, from, to);
+  if (tokens.count === 0) return;
+  const features = featurize(text, tokens, model.gazetteer, model.mask);
+  const scores = emissions(model.weights, features, tokens.count);
+  const tags = viterbi(scores, model.transitions, tokens.count);
+  let t = 0;
+  while (t < tokens.count) {
+    const tag = tags[t]!;
+    if (tag === 0) {
+      t += 1;
+      continue;
+    }
+    const person = tag <= 2;
+    const inside = person ? 2 : 4;
+    let last = t;
+    let margin = scores[t * TAG_COUNT + tag]! - scores[t * TAG_COUNT]!;
+    while (last + 1 < tokens.count && tags[last + 1] === inside) {
+      last += 1;
+      margin += scores[last * TAG_COUNT + inside]! - scores[last * TAG_COUNT]!;
+    }
+    spans.push({
+      type: person ? 'PERSON' : 'STREET_ADDRESS',
+      start: tokens.start[t]!,
+      end: tokens.end[last]!,
+      confidence: 0.5 + 0.45 * Math.tanh(Math.max(0, margin / (last - t + 1)) / 4),
+    });
+    t = last + 1;
+  }
+}
