@@ -6,8 +6,13 @@ import { loadTaggerModel, tagText, type TaggerModel } from './tagger-model';
 
 const MODEL_SUBDIR = join('resources', 'pii-model');
 
-/** resources/pii-model under the repository (or app) root, searched upwards from this module (bundling moves it). */
+/**
+ * resources/pii-model under the repository (or app) root, searched upwards from this module (bundling moves it).
+ * A packaged desktop app ships it as an extra resource beside the asar (forge.config.ts): process.resourcesPath.
+ */
 export function defaultPiiModelDir(): string {
+  const packaged = (process as { resourcesPath?: unknown }).resourcesPath;
+  if (typeof packaged === 'string' && existsSync(join(packaged, 'pii-model', 'model.json'))) return join(packaged, 'pii-model');
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 8; i += 1) {
     const candidate = join(dir, MODEL_SUBDIR);
