@@ -77,6 +77,8 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
       }
     } else {
       i += code >= 0xd800 && code <= 0xdbff && i + 1 < length ? 2 : 1;
+      // A run of one punctuation character ("....", "----", "@@@@") is one token: junk stays cheap.
+      while (i < length && text.charCodeAt(i) === code && code < 128) i += 1;
     }
     start[count] = from;
     end[count] = i;
@@ -173,6 +175,20 @@ export function gazetteerKey(word: string): string {
 const marks = /\p{M}/gu;
 export const foldAccents = (word: string): string => word.normalize('NFD').replace(marks, '');
 
+/** GAZ bits of the token text[from, to); `hash` is its hashLower. */
+export function gazetteerBits(text: string, from: number, to: number, gazetteer: Gazetteer, hash: number): number {
+  const c = text.charCodeAt(from);
+  if (to - from === 1) return c === 35 ? GAZ.unit : 0; // '#' as in "#4B"
+  if (!isWord(c) || (c >= 48 && c <= 57)) return 0;
+  let ascii = true;
+  for (let i = from; i < to && ascii; i += 1) ascii = text.charCodeAt(i) < 128;
+  if (ascii) return gazetteer.get(hash) ?? 0;
+  // Other scripts and accents: lower-case properly, then try the word without its accents (Zoë → zoe).
+  const key = gazetteerKey(text.slice(from, to));
+  const folded = foldAccents(key);
+  return gazetteer.get(hashLower(key, 0, key.length)) ?? gazetteer.get(hashLower(folded, 0, folded.length)) ?? 0;
+}
+
 // Feature templates: each is mixed into the hash so equal values of different templates land apart.
 const F = {
   Bias: 1, W0: 2, Wm1: 3, Wp1: 4, Wm2: 5, Wp2: 6, Suf2: 7, Suf3: 8, Suf4: 9, Pre3: 10, Sh0: 11, Shm1: 12, Shp1: 13,
@@ -206,19 +222,7 @@ export function featurize(text: string, tokens: Tokens, gazetteer: Gazetteer, ma
     shape[t + 2] = shapeHash(text, from, to);
     cas[t + 2] = casing(text, from, to);
     len[t + 2] = Math.min(to - from, 12);
-    const c = text.charCodeAt(from);
-    if (to - from > 1 && isWord(c) && !(c >= 48 && c <= 57)) {
-      let ascii = true;
-      for (let i = from; i < to && ascii; i += 1) ascii = text.charCodeAt(i) < 128;
-      if (ascii) gaz[t + 2] = gazetteer.get(lower[t + 2]!) ?? 0;
-      else {
-        // Other scripts and accents: lower-case properly, then try the word without its accents (Zoë → zoe).
-        const key = gazetteerKey(text.slice(from, to));
-        gaz[t + 2] = gazetteer.get(hashLower(key, 0, key.length)) ?? gazetteer.get(hashLower(foldAccents(key), 0, foldAccents(key).length)) ?? 0;
-      }
-    } else if (to - from === 1 && c === 35) {
-      gaz[t + 2] = GAZ.unit; // '#' as in "#4B"
-    }
+    gaz[t + 2] = gazetteerBits(text, from, to, gazetteer, lower[t + 2]!);
   }
   const out = new Uint32Array(n * FEATURES_PER_TOKEN);
   let k = 0;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { featurize, FEATURES_PER_TOKEN, GAZ, gazetteerKey, hashLower, TAG_COUNT, TAGS, tokenize, type Gazetteer, type GazetteerName } from './tagger-features';
+import { featurize, FEATURES_PER_TOKEN, GAZ, gazetteerBits, gazetteerKey, hashLower, TAG_COUNT, TAGS, tokenize, type Gazetteer, type GazetteerName, type Tokens } from './tagger-features';
 
 /** model.json: everything but the weight table, which is weights.bin (Int16, little-endian, bucket-major). */
 export const modelHeaderSchema = z.object({
@@ -130,16 +130,22 @@ export function tagText(model: TaggerModel, text: string): TaggedSpan[] {
   let from = 0;
   while (from < text.length) {
     let to = Math.min(text.length, from + WINDOW);
-    if (to < text.length) {
-      const line = text.lastIndexOf('\n', to);
-      const space = text.lastIndexOf(' ', to);
-      if (line > from + WINDOW / 2) to = line;
-      else if (space > from + WINDOW / 2) to = space;
-    }
+    if (to < text.length) to = cutAt(text, from + WINDOW / 2, to);
     tagWindow(model, text, from, to, spans);
     from = to;
   }
   return spans;
+}
+
+/** The last line break in [lo, hi), else the last space, else hi: a bounded look back (never past lo). */
+function cutAt(text: string, lo: number, hi: number): number {
+  let space = -1;
+  for (let i = hi - 1; i >= lo; i -= 1) {
+    const code = text.charCodeAt(i);
+    if (code === 10) return i;
+    if (code === 32 && space === -1) space = i;
+  }
+  return space === -1 ? hi : space;
 }
 
 function tagWindow(model: TaggerModel, text: string, from: number, to: number, spans: TaggedSpan[]): void {
@@ -163,6 +169,10 @@ function tagWindow(model: TaggerModel, text: string, from: number, to: number, s
       last += 1;
       margin += scores[last * TAG_COUNT + inside]! - scores[last * TAG_COUNT]!;
     }
+    if (person ? weakName(model, text, tokens, t, last) : !hasHouseNumber(text, tokens.start[t]!, tokens.end[last]!)) {
+      t = last + 1;
+      continue;
+    }
     spans.push({
       type: person ? 'PERSON' : 'STREET_ADDRESS',
       start: tokens.start[t]!,
@@ -171,4 +181,33 @@ function tagWindow(model: TaggerModel, text: string, from: number, to: number, s
     });
     t = last + 1;
   }
+}
+
+/**
+ * Rules over the tagger's output (measured on real prompts and code): a lone letter is not a name, and neither is
+ * one capitalised word opening a sentence ("Upgrade from…", "Traffic from…") unless it is a listed name.
+ */
+function weakName(model: TaggerModel, text: string, tokens: Tokens, first: number, last: number): boolean {
+  const from = tokens.start[first]!;
+  const to = tokens.end[last]!;
+  if (to - from === 1) return true;
+  if (first !== last) return false;
+  const before = first === 0 ? '' : text.slice(tokens.start[first - 1]!, tokens.end[first - 1]!);
+  const opensSentence = first === 0 || (tokens.gap[first]! & 1) !== 0 || before === '.' || before === '!' || before === '?';
+  if (!opensSentence) return false;
+  return (gazetteerBits(text, from, to, model.gazetteer, hashLower(text, from, to)) & (GAZ.first | GAZ.last)) === 0;
+}
+
+/** An address has a house, box or postal number: a run of 1–6 digits ("total 4111111111" is not one). */
+function hasHouseNumber(text: string, from: number, to: number): boolean {
+  let run = 0;
+  for (let i = from; i <= to; i += 1) {
+    const code = i < to ? text.charCodeAt(i) : 0;
+    if (code >= 48 && code <= 57) run += 1;
+    else {
+      if (run >= 1 && run <= 6) return true;
+      run = 0;
+    }
+  }
+  return false;
 }
