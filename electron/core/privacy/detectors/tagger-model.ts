@@ -148,7 +148,24 @@ function cutAt(text: string, lo: number, hi: number): number {
   return space === -1 ? hi : space;
 }
 
+/**
+ * True when text[from, to) has two letters in a row somewhere. Every span the tagger keeps holds such a word (lone
+ * letters are dropped, addresses have a street or place name), so pieces without one — digit runs, "1.1.1.1.",
+ * "a@a." junk — are skipped without tagging.
+ */
+function hasWord(text: string, from: number, to: number): boolean {
+  let previous = false;
+  for (let i = from; i < to; i += 1) {
+    const code = text.charCodeAt(i);
+    const letter = code < 128 ? (code | 32) >= 97 && (code | 32) <= 122 : code > 0xbf;
+    if (letter && previous) return true;
+    previous = letter;
+  }
+  return false;
+}
+
 function tagWindow(model: TaggerModel, text: string, from: number, to: number, spans: TaggedSpan[]): void {
+  if (!hasWord(text, from, to)) return;
   const tokens = tokenize(text, from, to);
   if (tokens.count === 0) return;
   const features = featurize(text, tokens, model.gazetteer, model.mask);
