@@ -20,7 +20,10 @@ const bundle = join(repoRoot, 'dist', 'bench', 'privacy.mjs');
 if (!fromSource) {
   await build({ entryPoints: [join(repoRoot, 'electron/core/privacy/index.ts')], outfile: bundle, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'warning' });
 }
-const { ScanInputTooLargeError, scanText } = (await import(fromSource ? '../../electron/core/privacy' : pathToFileURL(bundle).href)) as typeof PrivacyModule;
+const { ScanInputTooLargeError, cheapDetectors, defaultDetectors, scanText: scanAll } = (await import(fromSource ? '../../electron/core/privacy' : pathToFileURL(bundle).href)) as typeof PrivacyModule;
+/** The detector set the latency lines use: all (rules + learned tagger), or the rules alone (--structured-only path). */
+let detectors: PrivacyModule.Detector[] = [...defaultDetectors];
+const scanText = (text: string): PrivacyModule.ScanResult => scanAll(text, { detectors });
 
 const arena = join(sharedDir, 'data', 'router', 'arena-hard', 'v2.0', 'question.jsonl');
 const corpus = existsSync(arena)
@@ -62,14 +65,19 @@ function latency(texts: string[], rounds: number): { p50: number; p99: number; m
 const fmt = (n: number): string => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
 console.log(`privacy scan throughput (${existsSync(arena) ? 'Arena-Hard v2.0 prompts' : 'synthetic prose'}), ${fromSource ? 'TypeScript sources through tsx' : 'bundled as shipped'}, node ${process.version}`);
 console.log(`load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} (wall-clock percentiles include time the process was descheduled; cpu is this process's CPU time per scan)`);
-for (const [label, size, count, rounds, withPii] of [
-  ['1 KB prompt', 1024, 500, 4, false],
-  ['1 KB prompt + email, phone, card', 1024, 500, 4, true],
-  ['100 KB prompt', 100 * 1024, 20, 3, false],
-] as const) {
-  const { p50, p99, mbps, cpu } = latency(pieces(size, count, withPii), rounds);
-  console.log(`${label.padEnd(34)} p50 ${fmt(p50).padStart(7)} µs   p99 ${fmt(p99).padStart(7)} µs   cpu ${fmt(cpu).padStart(7)} µs/scan   ${mbps.toFixed(1)} MB/s`);
+for (const [set, chosen] of [['rules only (structured path, no learned tagger)', cheapDetectors], ['rules + learned PERSON/ADDRESS tagger', defaultDetectors]] as const) {
+  detectors = [...chosen];
+  console.log(set);
+  for (const [label, size, count, rounds, withPii] of [
+    ['1 KB prompt', 1024, 500, 4, false],
+    ['1 KB prompt + email, phone, card', 1024, 500, 4, true],
+    ['100 KB prompt', 100 * 1024, 20, 3, false],
+  ] as const) {
+    const { p50, p99, mbps, cpu } = latency(pieces(size, count, withPii), rounds);
+    console.log(`  ${label.padEnd(32)} p50 ${fmt(p50).padStart(7)} µs   p99 ${fmt(p99).padStart(7)} µs   cpu ${fmt(cpu).padStart(7)} µs/scan   ${mbps.toFixed(1)} MB/s`);
+  }
 }
+detectors = [...defaultDetectors];
 
 const MB = 1024 * 1024;
 const junk: [string, string][] = [

@@ -2,10 +2,11 @@ import type { ChatRequest } from '../../../shared/chat';
 import type { Mode, PrivacyFinding } from '../../../shared/decision';
 import { PrivacyBlockedError } from '../../../shared/errors';
 import type { PrivacyAction, PrivacySettings } from '../../../shared/settings/privacy';
-import { defaultDetectors } from './detectors';
+import { cheapDetectors, deferredDetectors } from './detectors';
 import { findingLabels } from './labels';
 import { Pseudonymizer } from './pseudonymizer';
 import { mapRequestTexts, requestTexts } from './request-texts';
+import { resolveOverlaps } from './overlaps';
 import { assertScanSize, scanText } from './scanner';
 import { spanAction } from './span-action';
 import type { Detector, Span, SpanType } from './types';
@@ -20,8 +21,13 @@ export interface PrivacyContext {
 }
 
 export interface InspectOptions {
-  /** Replaces the built-in detectors (tests); user-rule detectors are always added. */
+  /** Replaces the built-in cheap detectors (tests); user-rule detectors are always added. */
   detectors?: readonly Detector[];
+  /**
+   * Run only when the cheap detectors' verdict still lets the request reach a cloud (then redaction needs their
+   * spans). Default: the learned tagger, unless `detectors` replaces the built-ins (then none).
+   */
+  deferredDetectors?: readonly Detector[];
 }
 
 /** What a cloud send gets: the redacted request, and the mapping to restore the answer with. */
@@ -63,10 +69,28 @@ export function inspectRequest(request: ChatRequest, ctx: PrivacyContext, rules:
   const texts = requestTexts(request);
   assertScanSize(texts.reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0), rules.maxScanBytes);
   const user = compileUserRules(rules.rules);
-  const detectors = [...(options.detectors ?? defaultDetectors), ...user.detectors];
+  const detectors = [...(options.detectors ?? cheapDetectors), ...user.detectors];
   const scans = texts.map((text) => scanText(text, { detectors, maxBytes: rules.maxScanBytes }));
+  const requestRules = user.matchRequest(ctx);
 
   const actionOf = (span: Span): { action: PrivacyAction; rule: string } => spanAction(span, rules, user);
+
+  // The learned tagger costs far more than the rules: skip it when the request stays local anyway. A never-cloud
+  // verdict sends nothing anywhere, so no redaction needs its PERSON / STREET_ADDRESS spans.
+  const deferred = options.deferredDetectors ?? (options.detectors === undefined ? deferredDetectors : []);
+  const localAlready = ctx.mode === 'privacy' || requestRules.length > 0
+    || scans.some((scan) => scan.failedClosed || scan.spans.some((span) => actionOf(span).action === 'never-cloud'));
+  if (deferred.length > 0 && !localAlready) {
+    texts.forEach((text, index) => {
+      const scan = scans[index]!;
+      const more = scanText(text, { detectors: deferred, maxBytes: rules.maxScanBytes });
+      scans[index] = {
+        spans: resolveOverlaps([...scan.spans, ...more.spans]),
+        failedClosed: scan.failedClosed || more.failedClosed,
+        failedDetectors: [...scan.failedDetectors, ...more.failedDetectors],
+      };
+    });
+  }
 
   const tallies = new Map<string, TypeTally & { type: SpanType }>();
   for (const scan of scans) {
@@ -88,7 +112,7 @@ export function inspectRequest(request: ChatRequest, ctx: PrivacyContext, rules:
     firedRules.push('mode: privacy');
     reasons.push("privacy mode → kept local (rule 'mode: privacy')");
   }
-  for (const hit of user.matchRequest(ctx)) {
+  for (const hit of requestRules) {
     neverCloud = true;
     firedRules.push(hit.rule);
     reasons.push(hit.reason);

@@ -6,6 +6,7 @@ import { identifierDetector } from './identifiers';
 import { emailDetector } from './email';
 import { ibanDetector } from './iban';
 import { ipAddressDetector } from './ip-address';
+import { learnedPiiDetector } from './learned-pii';
 import { personDetector } from './person';
 import { phoneDetector } from './phone';
 import { secretAssignmentDetector } from './secret-assignments';
@@ -31,11 +32,18 @@ export { ibanChecksumValid } from './iban';
 export { parseIpv6 } from './ip-address';
 export { validSsn } from './us-ssn';
 export { ENTROPY_THRESHOLD, isPlaceholder, looksRandom } from './secret-shape';
+export { createLearnedPiiDetector, defaultPiiModelDir, learnedPiiDetector } from './learned-pii';
 
-/** Every built-in detector, in no particular order (overlaps are resolved afterwards). */
-export const defaultDetectors: readonly Detector[] = [
+/** The rule detectors: cheap (tens of µs per KB), run on every request first. */
+export const cheapDetectors: readonly Detector[] = [
   secretTokenDetector, secretAssignmentDetector, emailDetector, creditCardDetector, usSsnDetector, ibanDetector,
   ipAddressDetector, phoneDetector, streetAddressDetector, personDetector, categoryDetector,
   identifierDetector, cuedIdentifierDetector,
 ];
+
+/** The learned PERSON / STREET_ADDRESS tagger: run only where the cheap verdict still lets a request go to a cloud. */
+export const deferredDetectors: readonly Detector[] = [learnedPiiDetector];
+
+/** Every built-in detector, in no particular order (overlaps are resolved afterwards). */
+export const defaultDetectors: readonly Detector[] = [...cheapDetectors, ...deferredDetectors];
 export { shannonEntropy } from '../text-context';

@@ -1,0 +1,53 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Detector } from '../types';
+import { loadTaggerModel, tagText, type TaggerModel } from './tagger-model';
+
+const MODEL_SUBDIR = join('resources', 'pii-model');
+
+/**
+ * resources/pii-model under the repository (or app) root, searched upwards from this module (bundling moves it).
+ * A packaged desktop app ships it as an extra resource beside the asar (forge.config.ts): process.resourcesPath.
+ */
+export function defaultPiiModelDir(): string {
+  const packaged = (process as { resourcesPath?: unknown }).resourcesPath;
+  if (typeof packaged === 'string' && existsSync(join(packaged, 'pii-model', 'model.json'))) return join(packaged, 'pii-model');
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 8; i += 1) {
+    const candidate = join(dir, MODEL_SUBDIR);
+    if (existsSync(join(candidate, 'model.json'))) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  return resolve(process.cwd(), MODEL_SUBDIR);
+}
+
+/**
+ * PERSON and STREET_ADDRESS from the learned tagger (tools/train-pii). The model loads on first use; when it cannot
+ * be loaded every call throws, so the scanner fails closed (the request is treated as sensitive), as for any
+ * detector that throws. A failed load is not retried on every call: the error is kept.
+ */
+export function createLearnedPiiDetector(load: () => TaggerModel = () => loadTaggerModel(defaultPiiModelDir())): Detector {
+  let model: TaggerModel | undefined;
+  let failure: Error | undefined;
+  return {
+    name: 'learned-pii',
+    detect(text) {
+      if (failure !== undefined) throw failure;
+      if (model === undefined) {
+        try {
+          model = load();
+        } catch {
+          // Not the cause's message: it may name a path; the scanner reports only the detector's name anyway.
+          failure = new Error('the PII tagger model could not be loaded');
+          throw failure;
+        }
+      }
+      return tagText(model, text);
+    },
+  };
+}
+
+export const learnedPiiDetector: Detector = createLearnedPiiDetector();

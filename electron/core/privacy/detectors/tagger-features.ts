@@ -1,0 +1,269 @@
+/**
+ * Tokens and hashed features of the learned PERSON / STREET_ADDRESS tagger. The trainer (tools/train-pii) and the
+ * runtime detector import this one module, so a model always sees the features it was trained on.
+ */
+
+/** BIO tags, in the order of the weight table's columns. */
+export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ADR', 'I-ADR'] as const;
+export const TAG_COUNT = TAGS.length;
+
+/** Gazetteer classes, one bit each, looked up by a token's lower-case form. */
+export const GAZ = { first: 1, last: 2, street: 4, city: 8, unit: 16, title: 32, calendar: 64, region: 128 } as const;
+export type GazetteerName = keyof typeof GAZ;
+/** GAZ bits by the hash of the lower-case word (hashLower): looked up without building the word's string. */
+export type Gazetteer = ReadonlyMap<number, number>;
+
+export interface Tokens {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  /** Bit 1: a line break before the token; bit 2: any space before it. */
+  gap: Uint8Array;
+}
+
+const MAX_TOKEN = 40;
+const wordChar = /[\p{L}\p{N}\p{M}]/u;
+/** Non-ASCII code unit → 1 not a word character, 2 word character; 0 not yet asked (a table, read per character). */
+const kind = new Uint8Array(0x10000);
+
+function isWord(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  let k = kind[code]!;
+  if (k === 0) {
+    k = wordChar.test(String.fromCharCode(code)) ? 2 : 1;
+    kind[code] = k;
+  }
+  return k === 2;
+}
+
+/**
+ * Words (letters, digits, marks; an inner apostrophe or hyphen joins) and single punctuation characters; spaces
+ * separate. Linear, one pass. Words longer than 40 code units are cut into pieces. Offsets are into `text`;
+ * only `text[from, to)` is read.
+ */
+export function tokenize(text: string, from = 0, to = text.length): Tokens {
+  const cap = Math.max(1, to - from);
+  const start = new Int32Array(cap);
+  const end = new Int32Array(cap);
+  const gap = new Uint8Array(cap);
+  let count = 0;
+  let pendingGap = 0;
+  const length = to;
+  let i = from;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 9 || code === 13 || code === 160) {
+      pendingGap |= 2;
+      i += 1;
+      continue;
+    }
+    if (code === 10) {
+      pendingGap |= 3;
+      i += 1;
+      continue;
+    }
+    const from = i;
+    if (isWord(code)) {
+      i += 1;
+      while (i < length && i - from < MAX_TOKEN) {
+        const c = text.charCodeAt(i);
+        if (isWord(c)) i += 1;
+        else if ((c === 39 || c === 0x2019 || c === 45) && i + 1 < length && isWord(text.charCodeAt(i + 1))) {
+          // A possessive "'s" is a token of its own: "Emily's" is looked up as "emily".
+          if (c !== 45 && (text.charCodeAt(i + 1) | 32) === 115 && !(i + 2 < length && isWord(text.charCodeAt(i + 2)))) break;
+          i += 2;
+        } else break;
+      }
+    } else {
+      i += code >= 0xd800 && code <= 0xdbff && i + 1 < length ? 2 : 1;
+      // A run of one punctuation character ("....", "----", "@@@@") is one token: junk stays cheap.
+      while (i < length && text.charCodeAt(i) === code && code < 128) i += 1;
+    }
+    start[count] = from;
+    end[count] = i;
+    gap[count] = pendingGap;
+    pendingGap = 0;
+    count += 1;
+  }
+  return { count, start, end, gap };
+}
+
+/** 32-bit FNV-1a of a string's code units from `from` to `to`, lower-cased for ASCII letters. */
+export function hashLower(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i += 1) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c === 0x2019) c = 39;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+const mix = (a: number, b: number): number => {
+  let h = Math.imul(a ^ (b + 0x9e3779b9 + (a << 6) + (a >>> 2)), 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+};
+
+/** Word shape, repeats collapsed: Xx, x, X, d, Xx-Xx, d-d, X.; digits keep their count up to 6 (dddd vs ddddd). */
+function shapeHash(text: string, from: number, to: number): number {
+  let h = 0x345;
+  let last = -1;
+  let digits = 0;
+  for (let i = from; i < to; i += 1) {
+    const c = text.charCodeAt(i);
+    let cls: number;
+    if (c >= 48 && c <= 57) cls = 3;
+    else if (c >= 97 && c <= 122) cls = 1;
+    else if (c >= 65 && c <= 90) cls = 2;
+    else if (c < 128) cls = 16 + c;
+    else {
+      const ch = String.fromCharCode(c);
+      cls = ch !== ch.toLowerCase() ? 2 : ch !== ch.toUpperCase() ? 1 : isWord(c) ? 4 : 5;
+    }
+    if (cls === 3) {
+      digits += 1;
+      if (digits > 6) continue;
+    } else {
+      digits = 0;
+      if (cls === last) continue;
+    }
+    last = cls;
+    h = Math.imul(h ^ cls, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Casing class of a token: 0 lower/other, 1 Capitalised, 2 ALL CAPS (≥ 2 letters), 3 digits, 4 punctuation. */
+function casing(text: string, from: number, to: number): number {
+  const c = text.charCodeAt(from);
+  if (c >= 48 && c <= 57) return 3;
+  if (c < 128) {
+    if (c >= 97 && c <= 122) return 0;
+    if (!(c >= 65 && c <= 90)) return 4;
+    if (to - from < 2) return 1;
+    let upper = false;
+    for (let i = from + 1; i < to; i += 1) {
+      const d = text.charCodeAt(i);
+      if (d >= 97 && d <= 122) return 1;
+      if (d >= 65 && d <= 90) upper = true;
+      else if (d >= 128) return slowCasing(text, from, to);
+    }
+    return upper ? 2 : 1;
+  }
+  return slowCasing(text, from, to);
+}
+
+function slowCasing(text: string, from: number, to: number): number {
+  const first = text[from]!;
+  if (!isWord(text.charCodeAt(from))) return 4;
+  if (first === first.toLowerCase()) return 0;
+  if (to - from < 2) return 1;
+  const rest = text.slice(from + 1, to);
+  return rest !== rest.toLowerCase() && rest === rest.toUpperCase() ? 2 : 1;
+}
+
+/** Lower-case form, typographic apostrophe folded, accents kept: the gazetteers' key. */
+export function gazetteerKey(word: string): string {
+  return word.toLowerCase().replaceAll('’', "'");
+}
+
+/** Folds accents: gazetteer entries are also looked up without them (Zoë → zoe). */
+const marks = /\p{M}/gu;
+export const foldAccents = (word: string): string => word.normalize('NFD').replace(marks, '');
+
+/** GAZ bits of the token text[from, to); `hash` is its hashLower. */
+export function gazetteerBits(text: string, from: number, to: number, gazetteer: Gazetteer, hash: number): number {
+  const c = text.charCodeAt(from);
+  if (to - from === 1) return c === 35 ? GAZ.unit : 0; // '#' as in "#4B"
+  if (!isWord(c) || (c >= 48 && c <= 57)) return 0;
+  let ascii = true;
+  for (let i = from; i < to && ascii; i += 1) ascii = text.charCodeAt(i) < 128;
+  if (ascii) return gazetteer.get(hash) ?? 0;
+  // Other scripts and accents: lower-case properly, then try the word without its accents (Zoë → zoe).
+  const key = gazetteerKey(text.slice(from, to));
+  const folded = foldAccents(key);
+  return gazetteer.get(hashLower(key, 0, key.length)) ?? gazetteer.get(hashLower(folded, 0, folded.length)) ?? 0;
+}
+
+// Feature templates: each is mixed into the hash so equal values of different templates land apart.
+const F = {
+  Bias: 1, W0: 2, Wm1: 3, Wp1: 4, Wm2: 5, Wp2: 6, Suf2: 7, Suf3: 8, Suf4: 9, Pre3: 10, Sh0: 11, Shm1: 12, Shp1: 13,
+  ShPair: 14, ShPairR: 15, Wm1Sh0: 16, Sh0Wp1: 17, Gz0: 18, Gzm1: 19, Gzp1: 20, Gz0Sh0: 21, GzPair: 22, Cs0Line: 23,
+  Len0: 24, Bi: 25, BiR: 26, Cs3: 27, Wm1Wm2: 28, NumLeft: 29, NumRight: 30,
+} as const;
+
+export const FEATURES_PER_TOKEN = 30;
+
+/**
+ * Hashed feature indices (already reduced to `mask`) for every token: FEATURES_PER_TOKEN per token, row-major.
+ * `gazetteer` maps lower-case words to GAZ bits.
+ */
+export function featurize(text: string, tokens: Tokens, gazetteer: Gazetteer, mask: number): Uint32Array {
+  const n = tokens.count;
+  const lower = new Uint32Array(n + 4);
+  const shape = new Uint32Array(n + 4);
+  const gaz = new Uint16Array(n + 4);
+  const cas = new Uint8Array(n + 4);
+  const len = new Uint8Array(n + 4);
+  // Padding: slots 0,1 before the text and n+2, n+3 after it hold boundary markers.
+  lower[0] = lower[1] = 0x1111;
+  lower[n + 2] = lower[n + 3] = 0x2222;
+  shape[0] = shape[1] = 0x1111;
+  shape[n + 2] = shape[n + 3] = 0x2222;
+  cas[0] = cas[1] = cas[n + 2] = cas[n + 3] = 5;
+  for (let t = 0; t < n; t += 1) {
+    const from = tokens.start[t]!;
+    const to = tokens.end[t]!;
+    lower[t + 2] = hashLower(text, from, to);
+    shape[t + 2] = shapeHash(text, from, to);
+    cas[t + 2] = casing(text, from, to);
+    len[t + 2] = Math.min(to - from, 12);
+    gaz[t + 2] = gazetteerBits(text, from, to, gazetteer, lower[t + 2]!);
+  }
+  const out = new Uint32Array(n * FEATURES_PER_TOKEN);
+  let k = 0;
+  for (let t = 0; t < n; t += 1) {
+    const p = t + 2;
+    const from = tokens.start[t]!;
+    const to = tokens.end[t]!;
+    const size = to - from;
+    const lineStart = (tokens.gap[t]! & 1) !== 0 || t === 0 ? 1 : 0;
+    const lineEnd = t === n - 1 || (tokens.gap[t + 1]! & 1) !== 0 ? 1 : 0;
+    const glued = (tokens.gap[t]! & 2) === 0 ? 1 : 0;
+    out[k++] = mix(F.Bias, 0) & mask;
+    out[k++] = mix(F.W0, lower[p]!) & mask;
+    out[k++] = mix(F.Wm1, lower[p - 1]!) & mask;
+    out[k++] = mix(F.Wp1, lower[p + 1]!) & mask;
+    out[k++] = mix(F.Wm2, lower[p - 2]!) & mask;
+    out[k++] = mix(F.Wp2, lower[p + 2]!) & mask;
+    out[k++] = mix(F.Suf2, size > 2 ? hashLower(text, to - 2, to) : 0) & mask;
+    out[k++] = mix(F.Suf3, size > 3 ? hashLower(text, to - 3, to) : 0) & mask;
+    out[k++] = mix(F.Suf4, size > 4 ? hashLower(text, to - 4, to) : 0) & mask;
+    out[k++] = mix(F.Pre3, size > 3 ? hashLower(text, from, from + 3) : 0) & mask;
+    out[k++] = mix(F.Sh0, shape[p]!) & mask;
+    out[k++] = mix(F.Shm1, shape[p - 1]!) & mask;
+    out[k++] = mix(F.Shp1, shape[p + 1]!) & mask;
+    out[k++] = mix(mix(F.ShPair, shape[p - 1]!), shape[p]!) & mask;
+    out[k++] = mix(mix(F.ShPairR, shape[p]!), shape[p + 1]!) & mask;
+    out[k++] = mix(mix(F.Wm1Sh0, lower[p - 1]!), shape[p]!) & mask;
+    out[k++] = mix(mix(F.Sh0Wp1, shape[p]!), lower[p + 1]!) & mask;
+    out[k++] = mix(mix(F.Gz0, gaz[p]!), cas[p]!) & mask;
+    out[k++] = mix(mix(F.Gzm1, gaz[p - 1]!), cas[p - 1]!) & mask;
+    out[k++] = mix(mix(F.Gzp1, gaz[p + 1]!), cas[p + 1]!) & mask;
+    out[k++] = mix(mix(F.Gz0Sh0, gaz[p]!), shape[p]!) & mask;
+    out[k++] = mix(mix(F.GzPair, gaz[p - 1]! * 256 + gaz[p]!), gaz[p + 1]!) & mask;
+    out[k++] = mix(F.Cs0Line, cas[p]! * 64 + cas[p - 1]! * 8 + lineStart * 4 + lineEnd * 2 + glued) & mask;
+    out[k++] = mix(F.Len0, cas[p]! * 16 + len[p]!) & mask;
+    out[k++] = mix(mix(F.Bi, lower[p - 1]!), lower[p]!) & mask;
+    out[k++] = mix(mix(F.BiR, lower[p]!), lower[p + 1]!) & mask;
+    out[k++] = mix(F.Cs3, cas[p - 2]! * 100 + cas[p - 1]! * 10 + cas[p]! + cas[p + 1]! * 1000 + cas[p + 2]! * 10000) & mask;
+    out[k++] = mix(mix(F.Wm1Wm2, lower[p - 2]!), lower[p - 1]!) & mask;
+    out[k++] = mix(mix(F.NumLeft, cas[p - 1]! === 3 ? shape[p - 1]! : 7), cas[p]!) & mask;
+    out[k++] = mix(mix(F.NumRight, cas[p + 1]! === 3 ? shape[p + 1]! : 7), gaz[p]! * 8 + cas[p]!) & mask;
+  }
+  return out;
+}

@@ -1,0 +1,230 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { featurize, FEATURES_PER_TOKEN, GAZ, gazetteerBits, gazetteerKey, hashLower, TAG_COUNT, TAGS, tokenize, type Gazetteer, type GazetteerName, type Tokens } from './tagger-features';
+
+/** model.json: everything but the weight table, which is weights.bin (Int16, little-endian, bucket-major). */
+export const modelHeaderSchema = z.object({
+  format: z.literal('switchyard-pii-tagger/1'),
+  tags: z.array(z.string()).refine((tags) => tags.join() === TAGS.join(), 'tags differ from this build'),
+  featuresPerToken: z.literal(FEATURES_PER_TOKEN),
+  bucketBits: z.number().int().min(10).max(24),
+  /** Weight = stored Int16 × scale. */
+  scale: z.number().positive(),
+  /** transitions[from][to], from the tag of the previous token (row TAG_COUNT: text start). */
+  transitions: z.array(z.array(z.number()).length(TAG_COUNT)).length(TAG_COUNT + 1),
+  gazetteers: z.record(z.enum(Object.keys(GAZ) as [GazetteerName, ...GazetteerName[]]), z.array(z.string())),
+  weightsFile: z.string().regex(/^[\w.-]+$/),
+  trainedOn: z.string(),
+});
+export type ModelHeader = z.infer<typeof modelHeaderSchema>;
+
+export interface TaggerModel {
+  mask: number;
+  weights: Float32Array;
+  transitions: Float32Array;
+  gazetteer: Gazetteer;
+}
+
+/** A tagged run of tokens as character offsets. */
+export interface TaggedSpan {
+  type: 'PERSON' | 'STREET_ADDRESS';
+  start: number;
+  end: number;
+  /** Mean margin of the span's tags over 'O' (≥ 0), squashed to 0..1. */
+  confidence: number;
+}
+
+export function buildGazetteer(lists: Partial<Record<GazetteerName, readonly string[]>>): Map<number, number> {
+  const map = new Map<number, number>();
+  for (const [name, words] of Object.entries(lists) as [GazetteerName, readonly string[]][]) {
+    for (const word of words) {
+      const lower = gazetteerKey(word);
+      const key = hashLower(lower, 0, lower.length);
+      map.set(key, (map.get(key) ?? 0) | GAZ[name]);
+    }
+  }
+  return map;
+}
+
+/** Reads and validates model.json and its weight file; throws on any mismatch. */
+export function loadTaggerModel(dir: string): TaggerModel {
+  const header = modelHeaderSchema.parse(JSON.parse(readFileSync(join(dir, 'model.json'), 'utf8')));
+  const raw = readFileSync(join(dir, header.weightsFile));
+  const expected = (1 << header.bucketBits) * TAG_COUNT * 2;
+  if (raw.byteLength !== expected) throw new Error(`PII tagger weights: ${raw.byteLength} bytes, expected ${expected}`);
+  const stored = new Int16Array(raw.buffer, raw.byteOffset, raw.byteLength / 2);
+  const weights = new Float32Array(stored.length);
+  for (let i = 0; i < stored.length; i += 1) weights[i] = stored[i]! * header.scale;
+  return {
+    mask: (1 << header.bucketBits) - 1,
+    weights,
+    transitions: Float32Array.from(header.transitions.flat()),
+    gazetteer: buildGazetteer(header.gazetteers),
+  };
+}
+
+/** Per-token emission scores: TAG_COUNT per token. */
+export function emissions(weights: Float32Array, features: Uint32Array, count: number): Float32Array {
+  const scores = new Float32Array(count * TAG_COUNT);
+  for (let t = 0; t < count; t += 1) {
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0;
+    const base = t * FEATURES_PER_TOKEN;
+    for (let f = 0; f < FEATURES_PER_TOKEN; f += 1) {
+      const w = features[base + f]! * TAG_COUNT;
+      s0 += weights[w]!;
+      s1 += weights[w + 1]!;
+      s2 += weights[w + 2]!;
+      s3 += weights[w + 3]!;
+      s4 += weights[w + 4]!;
+    }
+    const o = t * TAG_COUNT;
+    scores[o] = s0;
+    scores[o + 1] = s1;
+    scores[o + 2] = s2;
+    scores[o + 3] = s3;
+    scores[o + 4] = s4;
+  }
+  return scores;
+}
+
+/** Best tag sequence under emission + transition scores (first-order Viterbi). */
+export function viterbi(scores: Float32Array, transitions: Float32Array, count: number): Uint8Array {
+  const tags = new Uint8Array(count);
+  if (count === 0) return tags;
+  const back = new Uint8Array(count * TAG_COUNT);
+  let prev = new Float64Array(TAG_COUNT);
+  let next = new Float64Array(TAG_COUNT);
+  for (let j = 0; j < TAG_COUNT; j += 1) prev[j] = transitions[TAG_COUNT * TAG_COUNT + j]! + scores[j]!;
+  for (let t = 1; t < count; t += 1) {
+    for (let j = 0; j < TAG_COUNT; j += 1) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let i = 0; i < TAG_COUNT; i += 1) {
+        const v = prev[i]! + transitions[i * TAG_COUNT + j]!;
+        if (v > best) {
+          best = v;
+          arg = i;
+        }
+      }
+      next[j] = best + scores[t * TAG_COUNT + j]!;
+      back[t * TAG_COUNT + j] = arg;
+    }
+    [prev, next] = [next, prev];
+  }
+  let arg = 0;
+  for (let j = 1; j < TAG_COUNT; j += 1) if (prev[j]! > prev[arg]!) arg = j;
+  for (let t = count - 1; t >= 0; t -= 1) {
+    tags[t] = arg;
+    arg = back[t * TAG_COUNT + arg]!;
+  }
+  return tags;
+}
+
+/** Longest piece tagged at once: memory stays bounded for large inputs; pieces end at a line break if one is near. */
+const WINDOW = 4096;
+
+/** Tags a text and returns its PERSON and STREET_ADDRESS runs. */
+export function tagText(model: TaggerModel, text: string): TaggedSpan[] {
+  const spans: TaggedSpan[] = [];
+  let from = 0;
+  while (from < text.length) {
+    let to = Math.min(text.length, from + WINDOW);
+    if (to < text.length) to = cutAt(text, from + WINDOW / 2, to);
+    tagWindow(model, text, from, to, spans);
+    from = to;
+  }
+  return spans;
+}
+
+/** The last line break in [lo, hi), else the last space, else hi: a bounded look back (never past lo). */
+function cutAt(text: string, lo: number, hi: number): number {
+  let space = -1;
+  for (let i = hi - 1; i >= lo; i -= 1) {
+    const code = text.charCodeAt(i);
+    if (code === 10) return i;
+    if (code === 32 && space === -1) space = i;
+  }
+  return space === -1 ? hi : space;
+}
+
+/**
+ * True when text[from, to) has two letters in a row somewhere. Every span the tagger keeps holds such a word (lone
+ * letters are dropped, addresses have a street or place name), so pieces without one — digit runs, "1.1.1.1.",
+ * "a@a." junk — are skipped without tagging.
+ */
+function hasWord(text: string, from: number, to: number): boolean {
+  let previous = false;
+  for (let i = from; i < to; i += 1) {
+    const code = text.charCodeAt(i);
+    const letter = code < 128 ? (code | 32) >= 97 && (code | 32) <= 122 : code > 0xbf;
+    if (letter && previous) return true;
+    previous = letter;
+  }
+  return false;
+}
+
+function tagWindow(model: TaggerModel, text: string, from: number, to: number, spans: TaggedSpan[]): void {
+  if (!hasWord(text, from, to)) return;
+  const tokens = tokenize(text, from, to);
+  if (tokens.count === 0) return;
+  const features = featurize(text, tokens, model.gazetteer, model.mask);
+  const scores = emissions(model.weights, features, tokens.count);
+  const tags = viterbi(scores, model.transitions, tokens.count);
+  let t = 0;
+  while (t < tokens.count) {
+    const tag = tags[t]!;
+    if (tag === 0) {
+      t += 1;
+      continue;
+    }
+    const person = tag <= 2;
+    const inside = person ? 2 : 4;
+    let last = t;
+    let margin = scores[t * TAG_COUNT + tag]! - scores[t * TAG_COUNT]!;
+    while (last + 1 < tokens.count && tags[last + 1] === inside) {
+      last += 1;
+      margin += scores[last * TAG_COUNT + inside]! - scores[last * TAG_COUNT]!;
+    }
+    if (person ? weakName(model, text, tokens, t, last) : !hasHouseNumber(text, tokens.start[t]!, tokens.end[last]!)) {
+      t = last + 1;
+      continue;
+    }
+    spans.push({
+      type: person ? 'PERSON' : 'STREET_ADDRESS',
+      start: tokens.start[t]!,
+      end: tokens.end[last]!,
+      confidence: 0.5 + 0.45 * Math.tanh(Math.max(0, margin / (last - t + 1)) / 4),
+    });
+    t = last + 1;
+  }
+}
+
+/**
+ * Rules over the tagger's output (measured on real prompts and code): a lone letter is not a name, and neither is
+ * one capitalised word opening a sentence ("Upgrade from…", "Traffic from…") unless it is a listed name.
+ */
+function weakName(model: TaggerModel, text: string, tokens: Tokens, first: number, last: number): boolean {
+  const from = tokens.start[first]!;
+  const to = tokens.end[last]!;
+  if (to - from === 1) return true;
+  if (first !== last) return false;
+  const before = first === 0 ? '' : text.slice(tokens.start[first - 1]!, tokens.end[first - 1]!);
+  const opensSentence = first === 0 || (tokens.gap[first]! & 1) !== 0 || before === '.' || before === '!' || before === '?';
+  if (!opensSentence) return false;
+  return (gazetteerBits(text, from, to, model.gazetteer, hashLower(text, from, to)) & (GAZ.first | GAZ.last)) === 0;
+}
+
+/** An address has a house, box or postal number: a run of 1–6 digits ("total 4111111111" is not one). */
+function hasHouseNumber(text: string, from: number, to: number): boolean {
+  let run = 0;
+  for (let i = from; i <= to; i += 1) {
+    const code = i < to ? text.charCodeAt(i) : 0;
+    if (code >= 48 && code <= 57) run += 1;
+    else {
+      if (run >= 1 && run <= 6) return true;
+      run = 0;
+    }
+  }
+  return false;
+}
