@@ -7,7 +7,7 @@ import { SwitchyardError } from '../../../../../shared/errors';
 export class LocalModelCrashedError extends SwitchyardError {
   constructor(modelId: string, reason: string, options: { crashes: number; down: boolean; retryAfterSeconds: number }) {
     const next = options.down
-      ? `It crashed ${options.crashes} times in a row and stays down until it is loaded again (Models screen, or load('${modelId}')).`
+      ? `It crashed ${options.crashes} times in a row and stays down until it is loaded again (Load in the Models screen).`
       : 'It restarts on the next request.';
     super(`Local model '${modelId}' crashed (${reason}). ${next}`, {
       status: 503, type: 'server_error', code: 'local_model_crashed', shouldRetry: false, retryAfterSeconds: options.retryAfterSeconds,

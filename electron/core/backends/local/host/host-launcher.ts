@@ -1,8 +1,5 @@
 import { fork } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { hostEntry } from './host-entry';
 
 /** How an inference host ended: an exit code, or the signal that killed it (null when the launcher cannot tell). */
 export interface HostExit {
@@ -27,25 +24,6 @@ export interface HostProcess {
  * built on Electron's utilityProcess (electron/main/inference/utility-host-launcher.ts).
  */
 export type HostLauncher = (options: { name: string }) => HostProcess;
-
-const HOST_BUNDLE = 'inference-host.js';
-const HOST_SOURCE = 'inference-host.ts';
-
-/**
- * Where the host's entry is: beside this file in the bundled CLI (scripts/build-cli.js emits it into dist/cli),
- * else the TypeScript source, run through tsx (a clone without a bundle, and the tests).
- */
-export function hostEntry(): { path: string; execArgv: string[] } {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const bundled = join(here, HOST_BUNDLE);
-  if (existsSync(bundled)) return { path: bundled, execArgv: [] };
-  const source = join(here, HOST_SOURCE);
-  if (existsSync(source)) {
-    const tsx = createRequire(import.meta.url).resolve('tsx');
-    return { path: source, execArgv: ['--import', pathToFileURL(tsx).href] };
-  }
-  throw new Error(`The inference host entry is missing: neither ${bundled} nor ${source} exists; run \`npm install\` to rebuild dist/cli.`);
-}
 
 export const forkHostLauncher: HostLauncher = () => {
   const entry = hostEntry();
