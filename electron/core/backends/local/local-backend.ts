@@ -143,6 +143,11 @@ export class LocalBackend implements ChatBackend, LocalModelLifecycle {
 
   /** The compute backend llama.cpp picks on this machine; asked once, it does not change while running. */
   async gpu(): Promise<'metal' | 'cuda' | 'vulkan' | 'cpu'> {
+    // A loaded model's host has the answer already; only without one is the inspector asked.
+    for (const host of this.hosts.values()) {
+      const gpu = host.info?.gpu;
+      if (gpu !== undefined) return gpu;
+    }
     this.gpuKind ??= this.hardware().then((hardware) => hardware.gpu);
     this.gpuKind.catch(() => (this.gpuKind = undefined));
     return this.gpuKind;

@@ -43,7 +43,7 @@ export const hostCalls = {
   /** Loads the one model this host serves. */
   load: {
     args: z.object({ settings: localModelSchema, threads: z.number().int().min(0).optional(), sequences: z.number().int().min(1) }),
-    result: z.object({ contextSize: z.number().int().positive(), chatWrapper: z.string() }),
+    result: z.object({ contextSize: z.number().int().positive(), chatWrapper: z.string(), gpu: z.enum(['metal', 'cuda', 'vulkan', 'cpu']) }),
   },
   /** Works out a generation (grammar, prompt, max tokens) and keeps it for `start`; bad requests fail here. */
   plan: { args: z.object({ stream: idSchema, request: chatRequestSchema }), result: z.object({ planned: z.literal(true) }) },

@@ -2,7 +2,7 @@ import type { Llama } from 'node-llama-cpp';
 import { ContextLengthError, InvalidRequestError } from '../../../../../shared/errors';
 import type { StreamPart } from '../../../../../shared/chat';
 import { planGeneration, type GenerationPlan } from '../generation-plan';
-import { readHardware } from '../hardware';
+import { gpuOf, readHardware } from '../hardware';
 import { nodeLlamaCpp } from '../llama-module';
 import { LoadedModel } from '../loaded-model';
 import { readModelDetails, readWholeModelDetails } from '../model-details';
@@ -94,7 +94,7 @@ export class HostSession {
       sequences: args.sequences,
       logger: (message) => this.post({ kind: 'log', message }),
     });
-    return { contextSize: this.loaded.contextSize, chatWrapper: this.loaded.chatWrapper.wrapperName };
+    return { contextSize: this.loaded.contextSize, chatWrapper: this.loaded.chatWrapper.wrapperName, gpu: gpuOf(llama) };
   }
 
   private async plan(args: CallArgs<'plan'>): Promise<CallResult<'plan'>> {

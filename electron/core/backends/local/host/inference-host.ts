@@ -24,6 +24,10 @@ function post(message: FromHost): void {
 
 const session = new HostSession(post);
 
+// Ctrl-C in a terminal reaches the whole process group: the engine decides when its hosts end (it shuts
+// them down, or the IPC channel closes), so that in-flight requests end with "shutting down", not a crash.
+process.on('SIGINT', () => {});
+
 function receive(raw: unknown): void {
   const parsed = toHostSchema.safeParse(raw);
   if (!parsed.success) {

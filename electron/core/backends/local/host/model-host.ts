@@ -8,6 +8,7 @@ import { abortPart } from '../run-generation';
 import { LocalModelCrashedError } from './crash-error';
 import { HostConnection } from './host-connection';
 import type { HostLauncher } from './host-launcher';
+import type { CallResult } from './host-protocol';
 
 /** Crashes in a row after which a model stays down until someone loads it again. */
 export const MAX_CRASHES = 3;
@@ -51,7 +52,7 @@ export class ModelHost {
   readonly embedQueue: RequestQueue;
   private connection: HostConnection | undefined;
   private starting: Promise<HostConnection> | undefined;
-  private loadedInfo: { contextSize: number; chatWrapper: string } | undefined;
+  private loadedInfo: CallResult<'load'> | undefined;
   private readonly streams = new Set<HostStream>();
   private crashes = 0;
   private lastCrash: { reason: string; at: number } | undefined;
@@ -68,7 +69,7 @@ export class ModelHost {
     return this.options.settings.id;
   }
 
-  get info(): { contextSize: number; chatWrapper: string } | undefined {
+  get info(): CallResult<'load'> | undefined {
     return this.connection?.alive === true ? this.loadedInfo : undefined;
   }
 
