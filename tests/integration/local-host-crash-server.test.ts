@@ -2,6 +2,8 @@ import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasShared, modelPath } from '../helpers/fixtures';
 import { startHybrid, type Hybrid } from '../helpers/hybrid-engine';
+import { createModelHandlers } from '../../electron/core/server/control/model-handlers';
+import { modelListSchema } from '../../shared/ipc/schemas';
 
 // The 656K model aborts inside llama.cpp on its first token (see local-host-crash.test.ts).
 const CRASHY = { id: 'crashy', path: modelPath('TinyStories-656K-Q8_0.gguf'), contextSize: 512 };
@@ -52,6 +54,10 @@ describe.skipIf(!hasShared)('a crashing local model behind the OpenAI port', () 
     expect(models.find((m) => m.id === 'crashy')?.switchyard).toMatchObject({ loaded: false, status: 'crashed' });
     expect(models.find((m) => m.id === 'crashy')?.switchyard?.status_reason).toMatch(/SIGABRT/);
     expect(models.find((m) => m.id === 'tiny')?.switchyard?.status).toBeUndefined();
+    // The Models screen's channel carries the same state, in its contract's shape.
+    const rows = modelListSchema.parse(await createModelHandlers(h.engine)['models.list']({}, { emit: () => {}, signal: new AbortController().signal })).models;
+    expect(rows.find((m) => m.id === 'crashy')?.status).toMatchObject({ state: 'crashed', reason: expect.stringMatching(/SIGABRT/) as string });
+    expect(rows.find((m) => m.id === 'tiny')).toMatchObject({ loaded: true });
     const after = await client.chat.completions.create({ model: 'tiny', messages: [{ role: 'user', content: 'Hi' }], max_tokens: 4 });
     expect(after.choices[0]?.finish_reason).toBe('length');
   });
