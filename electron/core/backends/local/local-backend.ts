@@ -22,11 +22,15 @@ export interface LocalBackendOptions {
   launcher?: HostLauncher;
   /** A generation that sends nothing for this long means a hung host: it is killed and handled as a crash. */
   hangTimeoutMs?: number;
+  /** Idle time before a loaded model unloads, when its settings name no keepAliveMinutes (0: never). Default 15 min. */
+  keepAliveMs?: number;
   /** Wait before restarting a crashed host, by crashes in a row. Default 0.5 s doubling, at most 10 s. */
   restartDelayMs?: (crashes: number) => number;
 }
 
 const DEFAULT_HANG_TIMEOUT_MS = 60_000;
+/** Ollama's keep_alive default is 5 min; a desktop app is asked again later in the day, so a little longer. */
+const DEFAULT_KEEP_ALIVE_MS = 15 * 60_000;
 const defaultRestartDelay = (crashes: number): number => Math.min(10_000, 500 * 2 ** Math.max(0, crashes - 1));
 
 const CAPABILITIES = { tools: true, jsonSchema: true, embeddings: true, vision: false } as const;
@@ -215,6 +219,7 @@ export class LocalBackend implements ChatBackend, LocalModelLifecycle {
         sequences: this.sequences,
         hangTimeoutMs: this.options.hangTimeoutMs ?? DEFAULT_HANG_TIMEOUT_MS,
         restartDelayMs: this.options.restartDelayMs ?? defaultRestartDelay,
+        keepAliveMs: settings.keepAliveMinutes !== undefined ? settings.keepAliveMinutes * 60_000 : (this.options.keepAliveMs ?? DEFAULT_KEEP_ALIVE_MS),
         log: this.log,
         onChange: () => {},
       });

@@ -25,7 +25,9 @@ export interface ModelHostOptions {
   /** Wait before restart after the n-th crash in a row (n ≥ 1). */
   restartDelayMs: (crashes: number) => number;
   log: (message: string) => void;
-  /** Called after the host started or ended, so the backend can update its view (memory, keep-alive). */
+  /** An idle loaded model unloads after this long (0: never). */
+  keepAliveMs: number;
+  /** Called after the host started or ended, so the backend can update its view. */
   onChange: () => void;
 }
 
@@ -56,8 +58,9 @@ export class ModelHost {
   private readonly streams = new Set<HostStream>();
   private crashes = 0;
   private lastCrash: { reason: string; at: number } | undefined;
-  /** When the model last served or was asked for something (least-recently-used unloading, keep-alive). */
+  /** When the model last served or was asked for something (keep-alive). */
   lastUsed = Date.now();
+  private idleTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: ModelHostOptions) {
     const depth = options.settings.queueDepth ?? DEFAULT_QUEUE_DEPTH;
@@ -131,6 +134,7 @@ export class ModelHost {
       if (this.connection !== connection) throw new UnavailableError(`Local model '${settings.id}' was unloaded while it was loading.`);
       this.loadedInfo = info;
       this.options.log(`local model '${settings.id}' loaded (context ${info.contextSize} tokens, inference host pid ${connection.pid ?? '?'})`);
+      this.touch();
       this.options.onChange();
       return connection;
     } catch (error) {
@@ -201,7 +205,7 @@ export class ModelHost {
       signal.removeEventListener('abort', onAbort);
       lease?.release();
       this.streams.delete(entry);
-      this.lastUsed = Date.now();
+      this.touch();
       this.options.onChange();
     };
     const entry: HostStream = {
@@ -294,8 +298,24 @@ export class ModelHost {
       throw error;
     } finally {
       lease.release();
-      this.lastUsed = Date.now();
+      this.touch();
     }
+  }
+
+  /** Marks a use and (re)starts the keep-alive countdown; it unloads only once nothing runs or waits. */
+  private touch(): void {
+    this.lastUsed = Date.now();
+    if (this.idleTimer !== undefined) clearTimeout(this.idleTimer);
+    this.idleTimer = undefined;
+    const ms = this.options.keepAliveMs;
+    if (ms <= 0) return;
+    this.idleTimer = setTimeout(() => {
+      this.idleTimer = undefined;
+      if (this.busy || this.connection === undefined) return;
+      this.options.log(`local model '${this.id}' unloaded after ${Math.round(ms / 1000)} s idle (keep-alive)`);
+      void this.unload(new UnavailableError(`Local model '${this.id}' was unloaded (idle).`));
+    }, ms);
+    this.idleTimer.unref();
   }
 
   async countTokens(texts: string[]): Promise<number[]> {
@@ -304,6 +324,8 @@ export class ModelHost {
 
   /** Stops every request with `reason` (an error part each) and ends the host; its memory goes back to the OS. */
   async unload(reason: Error): Promise<void> {
+    if (this.idleTimer !== undefined) clearTimeout(this.idleTimer);
+    this.idleTimer = undefined;
     const starting = this.starting;
     const connection = this.connection;
     this.connection = undefined;
