@@ -101,8 +101,12 @@ export class ModelHost {
 
   /** The running host, started (after the crash backoff) if there is none. `signal` gives up the wait only. */
   async ensure(signal?: AbortSignal): Promise<HostConnection> {
+    if (this.connection?.alive === true && this.loadedInfo !== undefined) {
+      // Restarts the keep-alive countdown, so a request admitted now is not unloaded under its feet.
+      this.touch();
+      return this.connection;
+    }
     this.lastUsed = Date.now();
-    if (this.connection?.alive === true && this.loadedInfo !== undefined) return this.connection;
     if (this.starting === undefined) {
       if (this.crashes >= MAX_CRASHES) throw this.crashError(this.lastCrash?.reason ?? 'unknown');
       this.starting = this.start();
