@@ -7,7 +7,8 @@ import { build } from 'esbuild';
 rmSync('dist/cli', { recursive: true, force: true });
 
 await build({
-  entryPoints: ['electron/core/cli/main.ts'],
+  // The inference host is its own entry: the engine forks it per loaded model (electron/core/backends/local/host/).
+  entryPoints: { main: 'electron/core/cli/main.ts', 'inference-host': 'electron/core/backends/local/host/inference-host.ts' },
   outdir: 'dist/cli',
   bundle: true,
   // Chunks per command, so `route` and `scan` never load llama.cpp.

@@ -17,4 +17,9 @@ export interface ModelInfo {
   contextLength: number;
   capabilities: Capabilities;
   loaded?: boolean;
+  /**
+   * Local models whose inference host process died: `crashed` restarts on the next request, `down` (after
+   * repeated crashes in a row) waits until the model is loaded again. Absent while healthy.
+   */
+  status?: { state: 'crashed' | 'down'; reason: string };
 }

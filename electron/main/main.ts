@@ -7,13 +7,14 @@ import { createEngine, type Engine } from '../core/engine';
 import { ConversationsStore, createEngineHandlers, type EngineHandlers } from '../core/server';
 import { createElectronSettings } from './electron-settings';
 import { bindContract } from './ipc/handle';
+import { utilityHostLauncher } from './inference/utility-host-launcher';
 import { utilityKeychainLauncher } from './keychain/utility-launcher';
 import { createLocalApi, startLocalApiAtLaunch, type LocalApi } from './local-api';
 import { createAppWindow, enforceCsp, type WindowKind } from './windows/app-window';
 import { pickModelFile } from './windows/pick-model-file';
 import { createTray } from './tray';
 
-/** Desktop shell: hosts the engine in the main process (DESIGN.md §1), binds the IPC contract, opens windows. */
+/** Desktop shell: hosts the engine in the main process (DESIGN.md §1; local inference runs in utility processes), binds the IPC contract, opens windows. */
 let engine: Engine | undefined;
 let localApi: LocalApi | undefined;
 let handlers: EngineHandlers | undefined;
@@ -40,7 +41,10 @@ async function start(): Promise<void> {
   const classifierDir = app.isPackaged ? join(process.resourcesPath, 'router-model') : undefined;
   // Conversations and their pseudonym maps: one store, shared by the gateway (maps) and the UI (chats).
   const conversations = new ConversationsStore(join(dataDir, 'conversations.json'));
-  engine = createEngine({ settings, dataDir, secrets, pseudonymStore: conversations, ...(classifierDir !== undefined ? { classifierDir } : {}) });
+  // Local models run in utility processes (one per loaded model): a llama.cpp crash ends that model's
+  // requests with an error, never this process, the windows or the other models.
+  const inferenceHosts = utilityHostLauncher(join(__dirname, 'inference-host.cjs'));
+  engine = createEngine({ settings, dataDir, secrets, inferenceHosts, pseudonymStore: conversations, ...(classifierDir !== undefined ? { classifierDir } : {}) });
   const api = createLocalApi(engine, (next) => store.write(next));
   localApi = api;
   await startLocalApiAtLaunch(api, settings, (message) => console.error(message));

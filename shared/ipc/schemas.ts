@@ -90,6 +90,8 @@ export const modelRowSchema = z.object({
   kind: z.enum(['local', 'cloud']),
   contextLength: z.number(),
   loaded: z.boolean(),
+  /** Local models whose inference host crashed: restarting on the next request, or down until loaded again. */
+  status: z.object({ state: z.enum(['crashed', 'down']), reason: z.string() }).optional(),
   /** Local models: what the GGUF header says (absent when the file cannot be read). */
   details: localModelDetailsSchema.optional(),
 });

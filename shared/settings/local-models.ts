@@ -9,5 +9,7 @@ export const localModelSchema = z.object({
   threads: z.number().int().min(0).optional(),
   /** Requests that may wait behind the one generating before new ones get 429. */
   queueDepth: z.number().int().min(0).max(1024).optional(),
+  /** Minutes an idle loaded model stays in memory before it is unloaded (its host process ends); 0 keeps it. Default 15. */
+  keepAliveMinutes: z.number().min(0).max(10_080).optional(),
 });
 export type LocalModelSettings = z.infer<typeof localModelSchema>;

@@ -48,7 +48,7 @@ describe.skipIf(!hasShared)('LocalBackend lifecycle (real GGUF models)', () => {
     expect(logs.some((line) => line.includes("'stories-plain'") && line.includes('no tokenizer.chat_template') && line.includes('GeneralChatWrapper'))).toBe(true);
     // The fallback really renders the prompt: it carries the General format's role markers.
     const plain = await collect(backend, userRequest('stories-plain', 'Hi', { maxTokens: 2 }));
-    expect(plain.finish?.usage.promptTokens).toBeGreaterThan(backend.countTokens('stories-plain', 'Hi') + 4);
+    expect(plain.finish?.usage.promptTokens).toBeGreaterThan(await backend.tokenCount('stories-plain', 'Hi') + 4);
   });
 
   it('reports the context size from the GGUF header before a model is loaded', async () => {

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { ProviderSettingsInput, Settings } from '../../../shared/settings';
 import type { ChatBackend } from '../backends/chat-backend';
 import { apiKeyEnvVars, createCloudBackend, createCloudBackends, type CloudChatBackend } from '../backends/cloud';
-import { createLocalBackend, type LocalBackend } from '../backends/local';
+import { createLocalBackend, type HostLauncher, type LocalBackend } from '../backends/local';
 import { parseSettings } from '../config';
 import { createLayeredSecrets, type SecretsPort } from '../config/secrets';
 import { createGateway, type Gateway, type LogStage } from '../gateway';
@@ -35,6 +35,11 @@ export interface EngineOptions {
   /** Where the shipped classifier is when not found beside the code (the packaged app's resources); settings win. */
   classifierDir?: string;
   runtime?: RuntimeOptionsInput;
+  /**
+   * Starts the inference host processes local models run in (one per loaded model). Default: fork Node; the
+   * desktop shell passes Electron's utilityProcess.
+   */
+  inferenceHosts?: HostLauncher;
   /** Called once per finished request, besides the routing log. */
   onRequestComplete?: LogStage;
   /** Keeps each UI conversation's pseudonym map with the conversation (the conversation store); absent: memory only. */
@@ -71,7 +76,12 @@ export interface Engine {
 export function createEngine(options: EngineOptions): Engine {
   let settings = options.settings;
   const logger = options.logger ?? (() => {});
-  const local = createLocalBackend({ models: settings.local, ...(options.threads !== undefined ? { threads: options.threads } : {}), logger });
+  const local = createLocalBackend({
+    models: settings.local,
+    ...(options.threads !== undefined ? { threads: options.threads } : {}),
+    ...(options.inferenceHosts !== undefined ? { launcher: options.inferenceHosts } : {}),
+    logger,
+  });
   const secrets = options.secrets ?? createLayeredSecrets({ keychain: null, envVars: () => apiKeyEnvVars(settings.providers) });
   const cloudDeps = { secrets, ...(options.fetch !== undefined ? { fetch: options.fetch } : {}) };
   const cloud = createCloudBackends(settings.providers, cloudDeps);

@@ -84,9 +84,17 @@ const STATUS_BY_TYPE: Record<string, number> = {
 /** A backend that fails in its first part reports it as an `error` part; give it a status so it can be classified. */
 export function errorFromPart(part: Extract<StreamPart, { type: 'error' }>): SwitchyardError {
   const { message, type, code } = part.error;
-  const status = code === 'aborted' ? 499 : code === 'unavailable' ? 503 : (STATUS_BY_TYPE[type] ?? 502);
-  return new SwitchyardError(message, { status, type, code });
+  const final = code !== null && FINAL_FOR_TARGET.has(code);
+  const status = code === 'aborted' ? 499 : code === 'unavailable' || final ? 503 : (STATUS_BY_TYPE[type] ?? 502);
+  return new SwitchyardError(message, { status, type, code, ...(final ? { shouldRetry: false } : {}) });
 }
+
+/**
+ * Codes after which retrying the same target cannot help, so the chain moves to its next rung at once: a
+ * local model whose inference host crashed (it restarts on a later request, with backoff) or that does not
+ * fit in memory.
+ */
+const FINAL_FOR_TARGET = new Set(['local_model_crashed', 'insufficient_memory']);
 
 /** The caller cancelled: the same shape as the backends' own `aborted` parts. */
 export const ABORTED: Readonly<StreamError> = { message: 'The request was cancelled.', type: 'cancelled', code: 'aborted' };

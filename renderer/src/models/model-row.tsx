@@ -27,7 +27,7 @@ export function ModelRow({ model, gpu, pending, onToggle, onRemove }: {
       <td title={memory !== null ? `llama.cpp's estimate with a ${memory.contextSize}-token context` : undefined}>
         {memory === null ? '—' : `${formatBytes(memory.ramBytes)} RAM${memory.vramBytes > 0 ? ` + ${formatBytes(memory.vramBytes)} VRAM` : ''}`}
       </td>
-      <td>{!local ? 'remote' : model.loaded ? 'loaded' : 'not loaded'}</td>
+      <td>{!local ? 'remote' : model.status !== undefined ? <span style={{ color: "var(--danger)" }} title={model.status.reason}>{model.status.state === 'down' ? 'down' : 'crashed'}: {model.status.reason}</span> : model.loaded ? 'loaded' : 'not loaded'}</td>
       <td className="row-actions">
         {local && <button type="button" className="small" disabled={pending !== null} onClick={onToggle}>{pending === model.id ? '…' : model.loaded ? 'Unload' : 'Load'}</button>}
         {local && <button type="button" className="small danger" disabled={pending !== null} onClick={onRemove} aria-label={`Remove ${model.id}`} title="Remove from the list (the file stays)">Remove</button>}

@@ -62,4 +62,11 @@ describe('errorFromPart', () => {
     expect(classifyFailure(errorFromPart(part('server_error', 'aborted')))).toBe('aborted');
     expect(classifyFailure(errorFromPart(part('something_new', null)))).toBe('transient');
   });
+
+  it('a crashed local model is a 503 that moves the chain on at once instead of restarting the host per retry', () => {
+    const part = { type: 'error' as const, error: { message: "Local model 'm' crashed (killed by SIGABRT).", type: 'server_error', code: 'local_model_crashed' } };
+    const error = errorFromPart(part);
+    expect([error.status, error.code]).toEqual([503, 'local_model_crashed']);
+    expect(classifyFailure(error)).toBe('permanent');
+  });
 });

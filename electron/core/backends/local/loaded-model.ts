@@ -2,7 +2,6 @@ import type { ChatWrapper, Llama, LlamaContext, LlamaContextSequence, LlamaEmbed
 import type { LocalModelSettings } from '../../../../shared/settings/local-models';
 import { nodeLlamaCpp } from './llama-module';
 import { ModelLoadError, assertModelFile, contextSizeFor } from './model-file';
-import { RequestQueue } from './request-queue';
 
 export interface LoadOptions {
   threads: number | undefined;
@@ -10,19 +9,12 @@ export interface LoadOptions {
   logger: (message: string) => void;
 }
 
-/** Requests that may wait behind the generating ones when settings name no queue depth. */
-const DEFAULT_QUEUE_DEPTH = 8;
-
 /**
  * One GGUF model in memory with everything generation needs: its context and sequence pool, the chat
- * wrapper for its template, its request queue and (on first use) an embedding context. Owns their disposal.
+ * wrapper for its template and (on first use) an embedding context. Owns their disposal. It lives in an
+ * inference host process (host/inference-host.ts); admission (queues) is the engine's side (model-host.ts).
  */
 export class LoadedModel {
-  readonly queue: RequestQueue;
-  /** Embedding requests run one at a time on their own context, behind the same bounded wait. */
-  readonly embedQueue: RequestQueue;
-  /** Generations running or waiting, so unloading can stop them and wait until they have let go. */
-  private readonly inFlight = new Map<AbortController, Promise<void>>();
   private readonly freeSequences: LlamaContextSequence[];
   private embeddingContext: Promise<LlamaEmbeddingContext> | undefined;
 
@@ -34,9 +26,6 @@ export class LoadedModel {
     private readonly options: LoadOptions,
   ) {
     this.freeSequences = Array.from({ length: options.sequences }, () => context.getSequence());
-    const depth = settings.queueDepth ?? DEFAULT_QUEUE_DEPTH;
-    this.queue = new RequestQueue(`Local model '${settings.id}'`, options.sequences, depth);
-    this.embedQueue = new RequestQueue(`Embeddings on local model '${settings.id}'`, 1, depth, 200);
   }
 
   static async load(llama: Llama, settings: LocalModelSettings, options: LoadOptions): Promise<LoadedModel> {
@@ -96,15 +85,8 @@ export class LoadedModel {
     return this.embeddingContext;
   }
 
-  track(controller: AbortController, work: Promise<void>): void {
-    this.inFlight.set(controller, work);
-    void work.finally(() => this.inFlight.delete(controller));
-  }
-
-  /** Stops every request of this model with `reason`, waits for them to end, then frees contexts and weights. */
-  async dispose(reason: Error): Promise<void> {
-    for (const controller of this.inFlight.keys()) controller.abort(reason);
-    await Promise.allSettled(this.inFlight.values());
+  /** Frees contexts and weights; generations must have been stopped first. */
+  async dispose(): Promise<void> {
     const embedding = this.embeddingContext;
     this.embeddingContext = undefined;
     if (embedding !== undefined) await embedding.then((ctx) => ctx.dispose(), () => undefined);

@@ -1,19 +1,15 @@
-import { setTimeout as delay } from 'node:timers/promises';
-import type { Llama } from 'node-llama-cpp';
 import type { ChatRequest, StreamPart } from '../../../../shared/chat';
-import { ContextLengthError, InvalidRequestError, ModelNotFoundError, SwitchyardError, UnavailableError } from '../../../../shared/errors';
+import { InvalidRequestError, ModelNotFoundError, UnavailableError } from '../../../../shared/errors';
 import type { ModelInfo } from '../../../../shared/models';
 import type { LocalModelSettings } from '../../../../shared/settings/local-models';
 import type { ChatBackend, LocalModelLifecycle } from '../chat-backend';
-import { planGeneration } from './generation-plan';
-import { nodeLlamaCpp } from './llama-module';
-import { LoadedModel } from './loaded-model';
 import { assertGgufFile } from './gguf-file';
-import { gpuOf, readHardware, type HardwareSummary } from './hardware';
-import { readModelDetails, readWholeModelDetails, type LocalModelDetails } from './model-details';
-import { contextSizeFor, ModelLoadError, readGgufHeader, type GgufHeader } from './model-file';
-import { PartChannel } from './part-channel';
-import { abortPart, errorPart, runGeneration } from './run-generation';
+import type { HardwareSummary } from './hardware';
+import { HostInspector } from './host/host-inspector';
+import { forkHostLauncher, type HostLauncher } from './host/host-launcher';
+import { ModelHost } from './host/model-host';
+import type { LocalModelDetails } from './model-details';
+import { assertModelFile, contextSizeFor, type GgufHeader } from './model-file';
 
 export interface LocalBackendOptions {
   models: LocalModelSettings[];
@@ -22,13 +18,29 @@ export interface LocalBackendOptions {
   /** Parallel generations per model (context sequences); each costs its share of the KV cache. Default 1. */
   sequences?: number;
   logger?: (message: string) => void;
+  /** Starts inference host processes; the desktop shell passes Electron's utilityProcess. Default: child_process.fork. */
+  launcher?: HostLauncher;
+  /** A generation that sends nothing for this long means a hung host: it is killed and handled as a crash. */
+  hangTimeoutMs?: number;
+  /** Idle time before a loaded model unloads, when its settings name no keepAliveMinutes (0: never). Default 15 min. */
+  keepAliveMs?: number;
+  /** Wait before restarting a crashed host, by crashes in a row. Default 0.5 s doubling, at most 10 s. */
+  restartDelayMs?: (crashes: number) => number;
 }
 
-const LEAKED_GUARD_WAIT_MS = 2_000;
+const DEFAULT_HANG_TIMEOUT_MS = 60_000;
+/** Ollama's keep_alive default is 5 min; a desktop app is asked again later in the day, so a little longer. */
+const DEFAULT_KEEP_ALIVE_MS = 15 * 60_000;
+const defaultRestartDelay = (crashes: number): number => Math.min(10_000, 500 * 2 ** Math.max(0, crashes - 1));
 
 const CAPABILITIES = { tools: true, jsonSchema: true, embeddings: true, vision: false } as const;
 
-/** GGUF models run in-process by llama.cpp through node-llama-cpp, loaded on first use or explicitly. */
+/**
+ * GGUF models, each run by llama.cpp (node-llama-cpp) in its own inference host process (host/): one
+ * process per loaded model, so a native crash takes down that model only — its requests end with a
+ * `local_model_crashed` error, everything else keeps working — and unloading hands its memory back to the OS.
+ * This process never loads llama.cpp.
+ */
 export class LocalBackend implements ChatBackend, LocalModelLifecycle {
   readonly id = 'local';
   readonly kind = 'local' as const;
@@ -36,16 +48,17 @@ export class LocalBackend implements ChatBackend, LocalModelLifecycle {
   private readonly headers = new Map<string, GgufHeader>();
   private headerReads: Promise<void[]> | undefined;
   private readonly details = new Map<string, Promise<LocalModelDetails>>();
-  private readonly loading = new Map<string, Promise<LoadedModel>>();
-  private readonly loaded = new Map<string, LoadedModel>();
-  private llama: Promise<Llama> | undefined;
+  private readonly hosts = new Map<string, ModelHost>();
+  private readonly inspector: HostInspector;
+  private gpuKind: Promise<HardwareSummary['gpu']> | undefined;
   private disposed = false;
-  /** Set once llama.cpp refused a model file; see dispose(). */
-  private loadFailed = false;
   private readonly log: (message: string) => void;
+  private readonly launcher: HostLauncher;
 
   constructor(private readonly options: LocalBackendOptions) {
     this.log = options.logger ?? (() => {});
+    this.launcher = options.launcher ?? forkHostLauncher;
+    this.inspector = new HostInspector(this.launcher, this.log);
     for (const model of options.models) this.settings.set(model.id, model);
   }
 
@@ -53,7 +66,7 @@ export class LocalBackend implements ChatBackend, LocalModelLifecycle {
   private readHeaders(): Promise<void[]> {
     this.headerReads ??= Promise.all(
       [...this.settings.values()].map((model) =>
-        readGgufHeader(model.id, model.path).then(
+        this.readHeader(model).then(
           (header) => void this.headers.set(model.id, header),
           (error: unknown) => this.log(error instanceof Error ? error.message : String(error)),
         ),
@@ -62,11 +75,20 @@ export class LocalBackend implements ChatBackend, LocalModelLifecycle {
     return this.headerReads;
   }
 
+  private async readHeader(model: LocalModelSettings): Promise<GgufHeader> {
+    assertModelFile(model.id, model.path);
+    const header = await this.inspector.call('header', { modelId: model.id, path: model.path });
+    return { trainContextSize: header.trainContextSize, hasChatTemplate: header.hasChatTemplate };
+  }
+
   models(): ModelInfo[] {
     return [...this.settings.values()].map((model) => {
-      const loaded = this.loaded.get(model.id);
-      const contextLength = loaded?.contextSize ?? contextSizeFor(model.contextSize, this.headers.get(model.id)?.trainContextSize);
-      return { id: model.id, provider: 'local', kind: 'local', contextLength, capabilities: { ...CAPABILITIES }, loaded: loaded !== undefined };
+      const host = this.hosts.get(model.id);
+      const info = host?.info;
+      const contextLength = info?.contextSize ?? contextSizeFor(model.contextSize, this.headers.get(model.id)?.trainContextSize);
+      const health = host?.health();
+      const status = health !== undefined && (health.state === 'crashed' || health.state === 'down') ? { status: { state: health.state, reason: health.reason } } : {};
+      return { id: model.id, provider: 'local', kind: 'local', contextLength, capabilities: { ...CAPABILITIES }, loaded: info !== undefined, ...status };
     });
   }
 
@@ -84,10 +106,10 @@ export class LocalBackend implements ChatBackend, LocalModelLifecycle {
     if (this.disposed) throw new UnavailableError('The local backend is shutting down.');
     if (this.settings.has(model.id)) throw new InvalidRequestError(`A local model named '${model.id}' exists already; choose another id.`, 'id', 'duplicate_model_id');
     await assertGgufFile(model.path);
-    const header = await readGgufHeader(model.id, model.path);
+    const header = await this.readHeader(model);
     const contextSize = contextSizeFor(model.contextSize, header.trainContextSize);
     // The details the Models screen asks for next come from the same read that checks the file is whole.
-    const details = await readWholeModelDetails(model.id, model.path, await this.getLlama(), contextSize, this.options.sequences ?? 1);
+    const details = await this.inspector.call('details', { modelId: model.id, path: model.path, contextSize, sequences: this.sequences, whole: true });
     if (this.settings.has(model.id)) throw new InvalidRequestError(`A local model named '${model.id}' exists already; choose another id.`, 'id', 'duplicate_model_id');
     this.headers.set(model.id, header);
     this.details.set(model.id, Promise.resolve(details));
@@ -98,6 +120,7 @@ export class LocalBackend implements ChatBackend, LocalModelLifecycle {
   async removeModel(modelId: string): Promise<void> {
     if (!this.settings.has(modelId)) throw new ModelNotFoundError(modelId);
     await this.unload(modelId);
+    this.hosts.delete(modelId);
     this.settings.delete(modelId);
     this.headers.delete(modelId);
     this.details.delete(modelId);
@@ -110,8 +133,8 @@ export class LocalBackend implements ChatBackend, LocalModelLifecycle {
     await this.readHeaders();
     let pending = this.details.get(modelId);
     if (pending === undefined) {
-      const contextSize = this.loaded.get(modelId)?.contextSize ?? contextSizeFor(model.contextSize, this.headers.get(modelId)?.trainContextSize);
-      pending = this.getLlama().then((llama) => readModelDetails(model.path, llama, contextSize, this.options.sequences ?? 1));
+      const contextSize = this.hosts.get(modelId)?.info?.contextSize ?? contextSizeFor(model.contextSize, this.headers.get(modelId)?.trainContextSize);
+      pending = this.inspector.call('details', { modelId, path: model.path, contextSize, sequences: this.sequences, whole: false });
       pending.catch(() => this.details.delete(modelId));
       this.details.set(modelId, pending);
     }
@@ -119,157 +142,94 @@ export class LocalBackend implements ChatBackend, LocalModelLifecycle {
   }
 
   async hardware(): Promise<HardwareSummary> {
-    return readHardware(await this.getLlama());
+    return this.inspector.call('hardware', {});
   }
 
+  /** The compute backend llama.cpp picks on this machine; asked once, it does not change while running. */
   async gpu(): Promise<'metal' | 'cuda' | 'vulkan' | 'cpu'> {
-    return gpuOf(await this.getLlama());
+    // A loaded model's host has the answer already; only without one is the inspector asked.
+    for (const host of this.hosts.values()) {
+      const gpu = host.info?.gpu;
+      if (gpu !== undefined) return gpu;
+    }
+    this.gpuKind ??= this.hardware().then((hardware) => hardware.gpu);
+    this.gpuKind.catch(() => (this.gpuKind = undefined));
+    return this.gpuKind;
   }
 
   /** Which node-llama-cpp chat wrapper renders this model's prompts (loads the model). */
   async chatWrapperName(modelId: string): Promise<string> {
-    return (await this.ensureLoaded(modelId)).chatWrapper.wrapperName;
+    await this.ensureLoaded(modelId);
+    return this.hosts.get(modelId)?.info?.chatWrapper ?? 'unknown';
   }
 
+  /** Loads the model; a model that is down after repeated crashes gets a fresh start. */
   async load(modelId: string): Promise<void> {
+    this.hostFor(modelId).reset();
     await this.ensureLoaded(modelId);
   }
 
   async unload(modelId: string): Promise<void> {
-    const pending = this.loading.get(modelId);
-    this.loading.delete(modelId);
-    const loaded = this.loaded.get(modelId) ?? (await pending?.catch(() => undefined));
-    this.loaded.delete(modelId);
-    await loaded?.dispose(new UnavailableError(`Local model '${modelId}' was unloaded while this request was running.`));
+    await this.hosts.get(modelId)?.unload(new UnavailableError(`Local model '${modelId}' was unloaded while this request was running.`));
+  }
+
+  /** The operating-system process id of a model's inference host, while it runs (diagnostics, tests). */
+  hostPid(modelId: string): number | undefined {
+    return this.hosts.get(modelId)?.pid;
   }
 
   async stream(request: ChatRequest, signal: AbortSignal): Promise<AsyncIterable<StreamPart>> {
-    const loaded = await this.ensureLoaded(request.model);
-    const plan = await planGeneration(await this.getLlama(), loaded, request);
-    const controller = new AbortController();
-    const lease = loaded.queue.reserve(controller.signal);
-    const onAbort = (): void => controller.abort(signal.reason);
-    if (signal.aborted) onAbort();
-    else signal.addEventListener('abort', onAbort, { once: true });
-    const channel = new PartChannel<StreamPart>(() => controller.abort());
-    const work = (async () => {
-      try {
-        await lease.granted;
-      } catch {
-        channel.push(abortPart(controller.signal));
-        return;
-      }
-      try {
-        await runGeneration(loaded, plan, controller.signal, (part) => channel.push(part));
-      } catch (error) {
-        channel.push(errorPart(error));
-      }
-    })().finally(() => {
-      lease.release();
-      signal.removeEventListener('abort', onAbort);
-      channel.end();
-    });
-    loaded.track(controller, work);
-    return channel;
+    const host = this.hostFor(request.model);
+    return host.stream(request, signal);
   }
 
-  /** Synchronous, as ChatBackend requires, so the model must be loaded already; `tokenCount` loads it. */
-  countTokens(model: string, text: string): number {
-    const loaded = this.loaded.get(model);
-    if (loaded === undefined) {
-      if (!this.settings.has(model)) throw new ModelNotFoundError(model);
-      throw new UnavailableError(`Local model '${model}' is not loaded yet; call load('${model}') or tokenCount() first.`);
-    }
-    return loaded.countTokens(text);
-  }
-
+  /** Counts tokens with the model's own tokenizer (loads the model). */
   async tokenCount(model: string, text: string): Promise<number> {
-    return (await this.ensureLoaded(model)).countTokens(text);
+    const [count] = await this.hostFor(model).countTokens([text]);
+    return count ?? 0;
   }
 
   async embed(model: string, inputs: string[], signal: AbortSignal): Promise<{ vectors: number[][]; promptTokens: number }> {
-    const loaded = await this.ensureLoaded(model);
-    const tokenCounts = inputs.map((input) => loaded.countTokens(input));
-    const longest = Math.max(0, ...tokenCounts);
-    if (longest > loaded.contextSize) {
-      throw new ContextLengthError(`An input is ${longest} tokens but model ${model} embeds at most ${loaded.contextSize} tokens; shorten it.`);
-    }
-    const lease = loaded.embedQueue.reserve(signal);
-    try {
-      await lease.granted;
-      const embedder = await loaded.embedder();
-      const vectors: number[][] = [];
-      for (const input of inputs) {
-        signal.throwIfAborted();
-        vectors.push([...(await embedder.getEmbeddingFor(input)).vector]);
-      }
-      return { vectors, promptTokens: tokenCounts.reduce((sum, count) => sum + count, 0) };
-    } catch (error) {
-      if (signal.aborted) throw new SwitchyardError('The embedding request was cancelled.', { status: 499, type: 'cancelled', code: 'aborted' });
-      throw error;
-    } finally {
-      lease.release();
-    }
+    return this.hostFor(model).embed(inputs, signal);
   }
 
   async dispose(): Promise<void> {
     if (this.disposed) return;
     this.disposed = true;
-    const ids = new Set([...this.loaded.keys(), ...this.loading.keys()]);
-    await Promise.all([...ids].map((id) => this.unload(id)));
-    const llama = this.llama;
-    this.llama = undefined;
-    if (llama === undefined) return;
-    const released = llama.then((instance) => instance.dispose(), () => undefined);
-    // node-llama-cpp 3.22.1 keeps a dispose guard of a model whose load failed, so Llama.dispose() may never
-    // settle after one; the backend is gone either way, so bound the wait rather than hang shutdown.
-    if (this.loadFailed) await Promise.race([released, delay(LEAKED_GUARD_WAIT_MS)]);
-    else await released;
+    await Promise.all([...this.hosts.keys()].map((id) => this.unload(id)));
+    await this.inspector.dispose();
   }
 
-  private getLlama(): Promise<Llama> {
-    this.llama ??= nodeLlamaCpp().then(({ getLlama, LlamaLogLevel }) =>
-      getLlama({
-        gpu: 'auto',
-        logLevel: LlamaLogLevel.warn,
-        logger: (level, message) => this.log(`llama.cpp ${level}: ${message}`),
-      }),
-    );
-    return this.llama;
+  private get sequences(): number {
+    return this.options.sequences ?? 1;
+  }
+
+  /** The model's host (not started yet, perhaps); throws for unknown models and once disposed. */
+  private hostFor(modelId: string): ModelHost {
+    if (this.disposed) throw new UnavailableError('The local backend is shutting down.');
+    const settings = this.settings.get(modelId);
+    if (settings === undefined) throw new ModelNotFoundError(modelId);
+    assertModelFile(modelId, settings.path);
+    let host = this.hosts.get(modelId);
+    if (host === undefined) {
+      host = new ModelHost({
+        settings,
+        launcher: this.launcher,
+        threads: settings.threads ?? this.options.threads,
+        sequences: this.sequences,
+        hangTimeoutMs: this.options.hangTimeoutMs ?? DEFAULT_HANG_TIMEOUT_MS,
+        restartDelayMs: this.options.restartDelayMs ?? defaultRestartDelay,
+        keepAliveMs: settings.keepAliveMinutes !== undefined ? settings.keepAliveMinutes * 60_000 : (this.options.keepAliveMs ?? DEFAULT_KEEP_ALIVE_MS),
+        log: this.log,
+        onChange: () => {},
+      });
+      this.hosts.set(modelId, host);
+    }
+    return host;
   }
 
   /** Loads once: concurrent first requests for a model share one load. */
-  private ensureLoaded(modelId: string): Promise<LoadedModel> {
-    if (this.disposed) return Promise.reject(new UnavailableError('The local backend is shutting down.'));
-    const settings = this.settings.get(modelId);
-    if (settings === undefined) return Promise.reject(new ModelNotFoundError(modelId));
-    const loaded = this.loaded.get(modelId);
-    if (loaded !== undefined) return Promise.resolve(loaded);
-    let pending = this.loading.get(modelId);
-    if (pending === undefined) {
-      const threads = settings.threads ?? this.options.threads;
-      pending = this.getLlama()
-        .then((llama) => LoadedModel.load(llama, settings, { threads, sequences: this.options.sequences ?? 1, logger: this.log }))
-        .then(
-          async (model) => {
-            if (this.loading.get(modelId) !== pending) {
-              // Unloaded (or disposed) while loading: free it rather than keep an orphan in memory.
-              await model.dispose(new UnavailableError(`Local model '${modelId}' was unloaded.`));
-              throw new UnavailableError(`Local model '${modelId}' was unloaded while it was loading.`);
-            }
-            this.loaded.set(modelId, model);
-            this.loading.delete(modelId);
-            this.log(`local model '${modelId}' loaded (context ${model.contextSize} tokens)`);
-            return model;
-          },
-          (error: unknown) => {
-            if (error instanceof ModelLoadError) this.loadFailed = true;
-            if (this.loading.get(modelId) === pending) this.loading.delete(modelId);
-            throw error;
-          },
-        );
-      this.loading.set(modelId, pending);
-    }
-    return pending;
+  private async ensureLoaded(modelId: string): Promise<void> {
+    await this.hostFor(modelId).ensure();
   }
 }

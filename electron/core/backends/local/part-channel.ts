@@ -9,13 +9,19 @@ export class PartChannel<T> implements AsyncIterable<T> {
   private ended = false;
   private iterated = false;
 
-  constructor(private readonly onCancel: () => void) {}
+  /** `onTake` runs as each item reaches the consumer (the inference host's stream acks its batches with it). */
+  constructor(
+    private readonly onCancel: () => void,
+    private readonly onTake?: () => void,
+  ) {}
 
   push(item: T): void {
     if (this.ended) return;
     const puller = this.pullers.shift();
-    if (puller !== undefined) puller({ value: item, done: false });
-    else this.items.push(item);
+    if (puller !== undefined) {
+      this.onTake?.();
+      puller({ value: item, done: false });
+    } else this.items.push(item);
   }
 
   end(): void {
@@ -30,7 +36,10 @@ export class PartChannel<T> implements AsyncIterable<T> {
     return {
       next: () => {
         const item = this.items.shift();
-        if (item !== undefined) return Promise.resolve({ value: item, done: false });
+        if (item !== undefined) {
+          this.onTake?.();
+          return Promise.resolve({ value: item, done: false });
+        }
         if (this.ended) return Promise.resolve({ value: undefined, done: true });
         return new Promise((resolve) => this.pullers.push(resolve));
       },

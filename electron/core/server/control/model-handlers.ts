@@ -18,7 +18,7 @@ export function createModelHandlers(engine: Engine, pickFile?: PickModelFile): P
       await engine.local.listModels();
       const rows = engine.gateway.models().list();
       const models = await Promise.all(rows.map(async (m) => {
-        const row = { id: m.id, provider: m.provider, kind: m.kind, contextLength: m.contextLength, loaded: m.loaded ?? m.kind === 'cloud' };
+        const row = { id: m.id, provider: m.provider, kind: m.kind, contextLength: m.contextLength, loaded: m.loaded ?? m.kind === 'cloud', ...(m.status === undefined ? {} : { status: m.status }) };
         if (m.kind !== 'local') return row;
         // A file that vanished or cannot be parsed still lists (its load will say why), just without details.
         const details = await engine.local.modelDetails(m.id).catch(() => undefined);

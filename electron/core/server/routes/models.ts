@@ -13,7 +13,7 @@ export function listModels(res: ServerResponse, gateway: Gateway): void {
       object: 'model',
       created,
       owned_by: m.kind === 'local' ? 'local' : m.provider,
-      switchyard: { kind: m.kind, provider: m.provider, context_length: m.contextLength, capabilities: m.capabilities, loaded: m.loaded ?? null },
+      switchyard: { kind: m.kind, provider: m.provider, context_length: m.contextLength, capabilities: m.capabilities, loaded: m.loaded ?? null, ...(m.status === undefined ? {} : { status: m.status.state, status_reason: m.status.reason }) },
     })),
   ];
   sendJson(res, 200, { object: 'list', data });

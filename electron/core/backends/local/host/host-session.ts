@@ -1,0 +1,167 @@
+import type { Llama } from 'node-llama-cpp';
+import { ContextLengthError, InvalidRequestError } from '../../../../../shared/errors';
+import type { StreamPart } from '../../../../../shared/chat';
+import { planGeneration, type GenerationPlan } from '../generation-plan';
+import { gpuOf, readHardware } from '../hardware';
+import { nodeLlamaCpp } from '../llama-module';
+import { LoadedModel } from '../loaded-model';
+import { readModelDetails, readWholeModelDetails } from '../model-details';
+import { readGgufHeader } from '../model-file';
+import { runGeneration } from '../run-generation';
+import { hostCalls, type CallArgs, type CallResult, type FromHost, type HostCall, type ToHost } from './host-protocol';
+import { PartSender } from './part-sender';
+import { toWireError } from './wire-error';
+
+interface Generation {
+  controller: AbortController;
+  sender: PartSender;
+}
+
+/**
+ * Everything an inference host does, apart from how its messages travel (inference-host.ts): at most one
+ * model, its planned and running generations, and the file inspections the model list needs.
+ */
+export class HostSession {
+  private llama: Promise<Llama> | undefined;
+  private loaded: LoadedModel | undefined;
+  private readonly plans = new Map<string, GenerationPlan>();
+  private readonly running = new Map<string, Generation>();
+
+  constructor(private readonly post: (message: FromHost) => void) {}
+
+  handle(message: ToHost): void {
+    switch (message.kind) {
+      case 'call':
+        void this.call(message.id, message.op, message.args);
+        break;
+      case 'start':
+        this.start(message.stream);
+        break;
+      case 'abort': {
+        this.plans.delete(message.stream);
+        const generation = this.running.get(message.stream);
+        generation?.sender.release();
+        generation?.controller.abort();
+        break;
+      }
+      case 'ack':
+        this.running.get(message.stream)?.sender.ack(message.batches);
+        break;
+      case 'shutdown':
+        void this.shutdown();
+        break;
+    }
+  }
+
+  private async call(id: number, op: HostCall, rawArgs: unknown): Promise<void> {
+    try {
+      const value = await this.dispatch(op, rawArgs);
+      this.post({ kind: 'reply', id, value });
+    } catch (error) {
+      this.post({ kind: 'reply', id, value: null, error: toWireError(error) });
+    }
+  }
+
+  private dispatch(op: HostCall, rawArgs: unknown): Promise<CallResult<HostCall>> {
+    switch (op) {
+      case 'load': return this.load(hostCalls.load.args.parse(rawArgs));
+      case 'plan': return this.plan(hostCalls.plan.args.parse(rawArgs));
+      case 'embed': return this.embed(hostCalls.embed.args.parse(rawArgs));
+      case 'countTokens': return this.countTokens(hostCalls.countTokens.args.parse(rawArgs));
+      case 'header': {
+        const { modelId, path } = hostCalls.header.args.parse(rawArgs);
+        return readGgufHeader(modelId, path).then((header) => ({
+          hasChatTemplate: header.hasChatTemplate,
+          ...(header.trainContextSize === undefined ? {} : { trainContextSize: header.trainContextSize }),
+        }));
+      }
+      case 'details': {
+        const args = hostCalls.details.args.parse(rawArgs);
+        return this.getLlama().then((llama) => args.whole
+          ? readWholeModelDetails(args.modelId, args.path, llama, args.contextSize, args.sequences)
+          : readModelDetails(args.path, llama, args.contextSize, args.sequences));
+      }
+      case 'hardware':
+        return this.getLlama().then((llama) => readHardware(llama));
+    }
+  }
+
+  private async load(args: CallArgs<'load'>): Promise<CallResult<'load'>> {
+    if (this.loaded !== undefined) throw new InvalidRequestError('This inference host has loaded its model already.');
+    const llama = await this.getLlama();
+    this.loaded = await LoadedModel.load(llama, args.settings, {
+      threads: args.threads,
+      sequences: args.sequences,
+      logger: (message) => this.post({ kind: 'log', message }),
+    });
+    return { contextSize: this.loaded.contextSize, chatWrapper: this.loaded.chatWrapper.wrapperName, gpu: gpuOf(llama) };
+  }
+
+  private async plan(args: CallArgs<'plan'>): Promise<CallResult<'plan'>> {
+    const loaded = this.model();
+    // zod's output has `undefined` in optional keys; the engine's ChatRequest has them absent.
+    const request = JSON.parse(JSON.stringify(args.request)) as Parameters<typeof planGeneration>[2];
+    this.plans.set(args.stream, await planGeneration(await this.getLlama(), loaded, request));
+    return { planned: true };
+  }
+
+  private start(stream: string): void {
+    const plan = this.plans.get(stream);
+    this.plans.delete(stream);
+    const sender = new PartSender((parts) => this.post({ kind: 'parts', stream, parts }));
+    if (plan === undefined || this.loaded === undefined) {
+      sender.push({ type: 'error', error: { message: `Internal error: no planned generation '${stream}' in the inference host.`, type: 'server_error', code: 'internal_error' } });
+      return;
+    }
+    const controller = new AbortController();
+    this.running.set(stream, { controller, sender });
+    const push = (part: StreamPart): void => sender.push(part);
+    void runGeneration(this.loaded, plan, controller.signal, push)
+      .catch((error: unknown) => push({ type: 'error', error: { message: toWireError(error).message, type: 'server_error', code: 'internal_error' } }))
+      .finally(() => this.running.delete(stream));
+  }
+
+  private async embed({ inputs }: CallArgs<'embed'>): Promise<CallResult<'embed'>> {
+    const loaded = this.model();
+    const tokenCounts = inputs.map((input) => loaded.countTokens(input));
+    const longest = Math.max(0, ...tokenCounts);
+    if (longest > loaded.contextSize) {
+      throw new ContextLengthError(`An input is ${longest} tokens but model ${loaded.settings.id} embeds at most ${loaded.contextSize} tokens; shorten it.`);
+    }
+    const embedder = await loaded.embedder();
+    const vectors: number[][] = [];
+    for (const input of inputs) vectors.push([...(await embedder.getEmbeddingFor(input)).vector]);
+    return { vectors, promptTokens: tokenCounts.reduce((sum, count) => sum + count, 0) };
+  }
+
+  private countTokens({ texts }: CallArgs<'countTokens'>): Promise<CallResult<'countTokens'>> {
+    const loaded = this.model();
+    return Promise.resolve({ counts: texts.map((text) => loaded.countTokens(text)) });
+  }
+
+  private model(): LoadedModel {
+    if (this.loaded === undefined) throw new InvalidRequestError('This inference host has no model loaded.');
+    return this.loaded;
+  }
+
+  private getLlama(): Promise<Llama> {
+    this.llama ??= nodeLlamaCpp().then(({ getLlama, LlamaLogLevel }) =>
+      getLlama({
+        gpu: 'auto',
+        logLevel: LlamaLogLevel.warn,
+        logger: (level, message) => this.post({ kind: 'log', message: `llama.cpp ${level}: ${message}` }),
+      }),
+    );
+    return this.llama;
+  }
+
+  /** Frees the model within a bound, then exits; the engine kills the process if even that hangs. */
+  private async shutdown(): Promise<void> {
+    for (const generation of this.running.values()) generation.controller.abort();
+    const loaded = this.loaded;
+    this.loaded = undefined;
+    const bound = new Promise((resolve) => setTimeout(resolve, 2_000).unref());
+    await Promise.race([Promise.allSettled([loaded?.dispose()]), bound]);
+    process.exit(0);
+  }
+}
