@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Detector } from '../types';
+import { dropCodeSpans } from './code-regions';
 import { loadTaggerModel, tagText, type TaggerModel } from './tagger-model';
 
 const MODEL_SUBDIR = join('resources', 'pii-model');
@@ -45,7 +46,8 @@ export function createLearnedPiiDetector(load: () => TaggerModel = () => loadTag
           throw failure;
         }
       }
-      return tagText(model, text);
+      // In code, a tagged identifier (`max`, `elif`) is no name: only string literals there keep their spans.
+      return dropCodeSpans(text, tagText(model, text));
     },
   };
 }
