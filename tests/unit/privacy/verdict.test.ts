@@ -130,6 +130,24 @@ describe('assertCloudSafe', () => {
     }
   });
 
+  // A context-reading detector: it sees a name in "Ping" only once a placeholder follows it.
+  const contextual: Detector = {
+    name: 'contextual',
+    detect: (text) => (/^Ping \[EMAIL_1\]/.test(text) ? [{ type: 'PERSON', start: 0, end: 4, confidence: 0.6 }] : []),
+  };
+
+  it('does not refuse a redacted request because a context-reading detector sees a new name beside a placeholder', () => {
+    const request = ask('Ping sam@example.org.');
+    const cloud = inspectRequest(request, balanced, rules(), { deferredDetectors: [contextual] }).forCloud();
+    expect(requestTexts(cloud.request)).toEqual(['Ping [EMAIL_1].']);
+    expect(() => assertCloudSafe(cloud.request, rules(), balanced, { deferredDetectors: [contextual] })).not.toThrow();
+  });
+
+  it("still blocks a context-reading detector's never-cloud finding", () => {
+    const strict = rules({ entities: { PERSON: 'never-cloud' } });
+    expect(() => assertCloudSafe(ask('Ping [EMAIL_1].'), strict, balanced, { deferredDetectors: [contextual] })).toThrow(PrivacyBlockedError);
+  });
+
   it('blocks in privacy mode even with nothing sensitive', () => {
     expect(() => assertCloudSafe(ask('hello'), rules(), { mode: 'privacy' })).toThrow(PrivacyBlockedError);
   });
