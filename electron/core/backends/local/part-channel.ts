@@ -24,6 +24,18 @@ export class PartChannel<T> implements AsyncIterable<T> {
     } else this.items.push(item);
   }
 
+  /**
+   * Ends the stream with `item` as its last part, dropping what the consumer has not taken yet: after a cancel,
+   * text already queued (a whole batch from the inference host) must not arrive before the error.
+   */
+  finishNow(item: T): void {
+    if (this.ended) return;
+    for (let n = this.items.length; n > 0; n -= 1) this.onTake?.(); // the dropped items count as taken (acks)
+    this.items.length = 0;
+    this.push(item);
+    this.end();
+  }
+
   end(): void {
     if (this.ended) return;
     this.ended = true;

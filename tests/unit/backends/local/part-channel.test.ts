@@ -38,4 +38,19 @@ describe('PartChannel', () => {
     expect(cancelled).toBe(0);
     expect(() => channel[Symbol.asyncIterator]()).toThrow(/only once/);
   });
+
+  it('finishNow drops what the consumer has not taken, counts it as taken, and ends with the given item', async () => {
+    let taken = 0;
+    const channel = new PartChannel<number>(() => {}, () => (taken += 1));
+    const reader = channel[Symbol.asyncIterator]();
+    channel.push(1);
+    expect(await reader.next()).toEqual({ value: 1, done: false });
+    channel.push(2);
+    channel.push(3);
+    channel.finishNow(-1);
+    channel.push(4);
+    expect(await reader.next()).toEqual({ value: -1, done: false });
+    expect(await reader.next()).toEqual({ value: undefined, done: true });
+    expect(taken).toBe(4); // 1, the dropped 2 and 3, and -1
+  });
 });

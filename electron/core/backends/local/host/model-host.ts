@@ -253,8 +253,7 @@ export class ModelHost {
         // The caller's stream ends now; the queue place is kept until the host has stopped generating.
         if (!ended) {
           ended = true;
-          channel.push(abortPart(controller.signal));
-          channel.end();
+          channel.finishNow(abortPart(controller.signal));
         }
       }
     }, { once: true });
