@@ -1,28 +1,11 @@
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { findResourceDir } from '../../resources/resource-dir';
 import type { Detector } from '../types';
 import { dropCodeSpans } from './code-regions';
 import { loadTaggerModel, tagText, type TaggerModel } from './tagger-model';
 
-const MODEL_SUBDIR = join('resources', 'pii-model');
-
-/**
- * resources/pii-model under the repository (or app) root, searched upwards from this module (bundling moves it).
- * A packaged desktop app ships it as an extra resource beside the asar (forge.config.ts): process.resourcesPath.
- */
+/** resources/pii-model; a packaged desktop app ships it as an extra resource beside the asar (forge.config.ts). */
 export function defaultPiiModelDir(): string {
-  const packaged = (process as { resourcesPath?: unknown }).resourcesPath;
-  if (typeof packaged === 'string' && existsSync(join(packaged, 'pii-model', 'model.json'))) return join(packaged, 'pii-model');
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 8; i += 1) {
-    const candidate = join(dir, MODEL_SUBDIR);
-    if (existsSync(join(candidate, 'model.json'))) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
-  }
-  return resolve(process.cwd(), MODEL_SUBDIR);
+  return findResourceDir('pii-model', 'model.json', import.meta.url);
 }
 
 /**
