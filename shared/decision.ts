@@ -30,6 +30,10 @@ export const decisionSchema = z.object({
   rules: z.array(z.string()),
   privacy: z.array(privacyFindingSchema),
   fallbacks: z.array(z.string()),
+  /** 0-based position of the chosen model on `ladder`; null for tier-0 and for a request that could not be placed. */
+  rung: z.number().int().nonnegative().nullable().default(null),
+  /** Model ids of the ladder the decision was made on, cheapest first (older log entries have none). */
+  ladder: z.array(z.string()).default([]),
   routingMicros: z.number().nonnegative(),
 });
 export type Decision = z.infer<typeof decisionSchema>;

@@ -102,3 +102,10 @@ export class NoModelConfiguredError extends SwitchyardError {
     });
   }
 }
+
+/** No model the request may use has a capability it needs (images, tools, a JSON schema): the client's to fix. */
+export class ModelNotCapableError extends SwitchyardError {
+  constructor(message: string) {
+    super(message, { status: 400, type: 'invalid_request_error', param: 'messages', code: 'model_not_capable', shouldRetry: false });
+  }
+}

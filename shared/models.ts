@@ -16,6 +16,12 @@ export interface ModelInfo {
   kind: 'local' | 'cloud';
   contextLength: number;
   capabilities: Capabilities;
+  /** Expected quality on the routing ladder, 1 (smallest) … 5 (frontier), when settings declare it. */
+  quality?: number;
+  /** Local models: parameter count from the GGUF header, which ranks them on the ladder. */
+  parameters?: number;
+  /** Cloud models: US dollars per million output tokens, which ranks them on the ladder. */
+  outputPrice?: number;
   loaded?: boolean;
   /**
    * Local models whose inference host process died: `crashed` restarts on the next request, `down` (after

@@ -25,6 +25,8 @@ export const routingLogEntrySchema = z.object({
   completionTokens: z.number().int().nonnegative(),
   costUsd: z.number().nonnegative(),
   baselineCostUsd: z.number().nonnegative(),
+  /** The same answer priced on the decision's top rung; older entries have none. */
+  topRungCostUsd: z.number().nonnegative().default(0),
   outcome: z.enum(['ok', 'error', 'aborted']),
   error: z.string().nullable(),
   audit: z.array(cloudAuditSchema),
@@ -36,10 +38,15 @@ export interface RoutingStats {
   total: number;
   byTarget: Record<string, number>;
   byModel: Record<string, number>;
+  /** Served rung ('0', '1', …; 'tier0'; 'none' when nothing served) → requests. */
+  byRung: Record<string, number>;
   routingMicros: { avg: number; p50: number; p99: number };
   outcomes: Record<string, number>;
   spendUsd: number;
   baselineUsd: number;
   savingsUsd: number;
   baselineModel: string;
+  /** What the same answers would have cost on each decision's top rung, and the saving against it. */
+  topRungUsd: number;
+  savingsVsTopRungUsd: number;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { capabilitiesSchema } from '../models';
+import { qualitySchema } from './local-models';
 
 /** Wire protocol a cloud provider speaks; `openai` is `openai-compatible` with OpenAI's own base URL. */
 export const providerKindSchema = z.enum(['openai', 'openai-compatible', 'anthropic']);
@@ -21,6 +22,8 @@ export const cloudModelSchema = z
     /** Default `max_tokens` where the protocol requires one (Anthropic). */
     maxOutputTokens: z.number().int().positive().optional(),
     price: priceSchema.optional(),
+    /** Place on the routing ladder, 1 … 5; without it the output price decides. */
+    quality: qualitySchema.optional(),
     capabilities: capabilitiesSchema.default(capabilitiesSchema.parse({})),
   })
   .strict();

@@ -74,6 +74,18 @@ export const routerSettingsSchema = z
     /** Another HF-layout ONNX classifier directory to use instead of the shipped one. */
     classifierDir: z.string().min(1).optional(),
     thresholds: thresholdOverridesSchema.default({}),
+    /**
+     * The ladder, cheapest first, as model ids. Without it every configured model sits on the ladder by its
+     * `quality` (else parameter count for local models, output price for cloud ones).
+     */
+    ladder: z.array(z.string().min(1)).min(1).max(100).optional()
+      .superRefine((ids, ctx) => {
+        const seen = new Set<string>();
+        for (const [index, id] of (ids ?? []).entries()) {
+          if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [index], message: `model '${id}' is on the ladder twice` });
+          seen.add(id);
+        }
+      }),
   })
   .strict();
 export type RouterSettings = z.infer<typeof routerSettingsSchema>;

@@ -1,11 +1,16 @@
 import type { z } from 'zod';
 import { settingsSchema, type Settings } from '../../../shared/settings';
 import { InvalidRequestError } from '../../../shared/errors';
+import { modelReferenceProblems } from './model-references';
 
 /** Validates settings from any source; the error names every bad field and where it came from. */
 export function parseSettings(input: unknown, source: string): Settings {
   const result = settingsSchema.safeParse(input);
-  if (result.success) return result.data;
+  if (result.success) {
+    const problems = modelReferenceProblems(result.data);
+    if (problems.length === 0) return result.data;
+    throw new InvalidRequestError(`Invalid settings in ${source}: ${problems.slice(0, 5).join('; ')}`, 'settings', 'invalid_settings');
+  }
   throw new InvalidRequestError(`Invalid settings in ${source}: ${describeIssues(result.error.issues)}`, 'settings', 'invalid_settings');
 }
 

@@ -5,6 +5,13 @@ import type { PriceBook } from './prices';
 
 const MAX_TEXT = 2_000;
 
+/** What the answer would have cost on the ladder's top rung (0 when that rung is local or unpriced). */
+function topRungCost(record: CompletedRequest, usage: NonNullable<CompletedRequest['usage']>, prices: PriceBook): number {
+  const top = record.decision.ladder[record.decision.ladder.length - 1];
+  const price = top === undefined ? undefined : prices.priceOfModel(top);
+  return price === undefined ? 0 : baselineCost(usage, price);
+}
+
 /** Turns a finished request into its routing-log entry, pricing it from real usage. */
 export function toLogEntry(record: CompletedRequest, prices: PriceBook): RoutingLogEntry {
   const served = record.runtime?.served ?? null;
@@ -25,6 +32,7 @@ export function toLogEntry(record: CompletedRequest, prices: PriceBook): Routing
     completionTokens: usage?.completionTokens ?? 0,
     costUsd: usage !== null && price !== undefined ? computeCost(usage, price) : 0,
     baselineCostUsd: usage !== null && prices.baseline !== undefined ? baselineCost(usage, prices.baseline) : 0,
+    topRungCostUsd: usage !== null ? topRungCost(record, usage, prices) : 0,
     outcome: record.outcome,
     error: record.error,
     audit: record.audit,

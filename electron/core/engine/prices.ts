@@ -6,6 +6,8 @@ export interface PriceBook {
   priceOf(provider: string, model: string): Price | undefined;
   /** The model savings are measured against (settings `log.baselineModel`), found in settings or the catalog. */
   baseline: Price | undefined;
+  /** A model's price by id alone (the first provider that lists it), for the ladder's top rung. */
+  priceOfModel(model: string): Price | undefined;
 }
 
 /** Prices from the user's providers (settings win), completed from the shipped catalog. */
@@ -23,5 +25,6 @@ export function priceBook(settings: Settings): PriceBook {
   return {
     priceOf: (provider, model) => byKey.get(`${provider}\u0000${model}`),
     baseline: byModel.get(settings.log.baselineModel),
+    priceOfModel: (model) => byModel.get(model),
   };
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ChatRequest, StreamPart } from '../../../shared/chat';
 import { lastUserText } from '../../../shared/chat';
 import type { Decision, Mode } from '../../../shared/decision';
-import { ModelNotFoundError, NoModelConfiguredError, PrivacyBlockedError, type SwitchyardError } from '../../../shared/errors';
+import { ModelNotCapableError, ModelNotFoundError, NoModelConfiguredError, PrivacyBlockedError, type SwitchyardError } from '../../../shared/errors';
 import type { Settings } from '../../../shared/settings';
 import type { CloudAudit } from '../../../shared/routing-log';
 import type { ChatBackend } from '../backends/chat-backend';
@@ -28,8 +28,21 @@ export interface GatewayDeps {
   pseudonymStore?: PseudonymStore;
 }
 
+/** Who actually answers, after fallbacks: what the port's headers and the body's `model` report. */
+export interface ServedBy {
+  target: 'tier0' | 'local' | 'cloud';
+  model: string;
+  provider: string;
+  /** Position on the decision's ladder; null for tier-0. */
+  rung: number | null;
+  /** True when a fallback serves instead of the decided model. */
+  fallback: boolean;
+}
+
 export interface GatewayResponse {
   decision: Decision;
+  /** Known once the first part is: the runtime has picked the attempt that answers. */
+  served: ServedBy;
   /** The answer; ends with exactly one `finish` or `error` part. */
   parts: AsyncIterable<StreamPart>;
 }
@@ -79,6 +92,8 @@ export function createGateway(deps: GatewayDeps): Gateway {
       rules: [...new Set([...verdict.rules, ...result.rules])],
       privacy: verdict.findings,
       fallbacks: result.fallbacks,
+      rung: result.rung,
+      ladder: result.ladder,
       routingMicros: Math.round((performance.now() - started) * 1000),
     };
     return { decision, result, verdict };
@@ -107,13 +122,13 @@ export function createGateway(deps: GatewayDeps): Gateway {
         deps.log?.({ decision, origin, startedAt, totalMs: performance.now() - started, audit, text: lastUserText(request.messages), ...seen });
 
       if (result.blocked !== undefined) {
-        const error = result.blocked.code === 'never_cloud' ? neverCloudError(result.blocked.message, verdict.reasons, verdict.rules, result.blocked.rule) : new NoModelConfiguredError();
+        const error = blockedError(result.blocked, verdict.reasons, verdict.rules);
         record({ firstTokenMs: null, usage: null, outcome: 'error', error: error.message, runtime: null });
         throw error;
       }
       if (result.target === 'tier0' && result.answer !== undefined) {
         const parts = observeStream(tier0Parts(result.answer), started, (seen) => record({ ...seen, runtime: null }));
-        return { decision, parts };
+        return { decision, served: { target: 'tier0', model: decision.model, provider: decision.provider, rung: null, fallback: false }, parts };
       }
 
       const named = !isAutoModel(request.model);
@@ -139,9 +154,20 @@ export function createGateway(deps: GatewayDeps): Gateway {
       const parts = observeStream(stream, started, (seen) => {
         void stream.result.then((runtime: RuntimeResult) => record({ ...seen, runtime }));
       });
-      return { decision, parts };
+      const servedRung = decision.ladder.indexOf(stream.served.model);
+      const served: ServedBy = {
+        target: stream.served.kind, model: stream.served.model, provider: stream.served.provider,
+        rung: servedRung === -1 ? null : servedRung, fallback: stream.served.model !== decision.model,
+      };
+      return { decision, served, parts };
     },
   };
+}
+
+function blockedError(blocked: NonNullable<RouteResult['blocked']>, reasons: readonly string[], rules: readonly string[]): SwitchyardError {
+  if (blocked.code === 'never_cloud') return neverCloudError(blocked.message, reasons, rules, blocked.rule);
+  if (blocked.code === 'not_capable') return new ModelNotCapableError(blocked.message);
+  return new NoModelConfiguredError();
 }
 
 /** The 403 names what was found and the rule that keeps it local, never the value. */

@@ -13,11 +13,15 @@ import { compileRules, matchRules } from './policy/rules';
 import { expectedMs, expectedOutputTokens } from './policy/speed';
 import type { Intent } from './intents';
 import { hintIntent, namedIntent, ruleIntent } from './intents';
+import type { Ladder } from './ladder';
+import { buildLadder } from './ladder';
 import type { Forbid } from './placement';
-import { cloudForbidden, place } from './placement';
+import { cloudForbidden, fallbacksFor, place } from './placement';
+import { scoreLevel } from './score-level';
 import type { Scored } from './scoring';
 import { heuristicOnly, scoreWithClassifier } from './scoring';
-import { fallbacksFor, findModel, pickCapable } from './select';
+import { findModel } from './select';
+import { cannotServe } from './policy/capabilities';
 import type { ThresholdsFile } from './thresholds';
 import { BUNDLED_THRESHOLDS, thresholdFor } from './thresholds';
 import { answerTier0 } from './tier0/index';
@@ -30,9 +34,11 @@ import type { Candidates, PrivacyVerdict, RouteInput, RouteResult, Router } from
  *      a named model (request.model other than "auto") comes next, then the hint;
  *   3. tier-0 (exact answer, no model);
  *   4. heuristic score, blended with the classifier when one is injected (scoring.ts);
- *   5. mode: privacy → local; speed → fastest expected completion; balanced/cost → calibrated threshold;
- *      then the per-task model family from settings (e.g. code → big-1);
- *   6. capability checks: context length, vision, tools, JSON schema (placement.ts);
+ *   5. mode, on the ladder (ladder.ts: every model, cheapest first): balanced/cost → the calibrated threshold
+ *      picks the side, the score the rung on it (score-level.ts); privacy → a local rung by score; speed →
+ *      fastest expected completion, a cold load included; then the per-task model family from settings;
+ *   6. capability checks: context length, vision, tools, JSON schema — the nearest capable rung, stronger
+ *      first (placement.ts);
  *   7. never-cloud LAST (placement.ts): the privacy verdict, never-cloud rules and privacy mode forbid cloud, and
  *      nothing after them can send the request to cloud; if no local model can serve, the result is
  *      `blocked` (the gateway answers 403).
@@ -90,6 +96,8 @@ export function createRouter(deps: RouterDeps = {}): Router {
     const matched = matchRules(rules, { text: lastUser, promptTokens, taskType, client: input.client, conversationId: input.conversationId });
     const ruleNames = matched.map((r) => r.rule.name);
     const forbid = cloudForbidden(privacy, matched, mode);
+    const ladder = buildLadder(input.candidates, settings.ladder);
+    const ladderIds = ladder.map((r) => r.model.id);
 
     // Stages 1–3: rule, named model, hint, tier-0 — each skips scoring.
     let intent = ruleIntent(matched, input.candidates, hint, reasons)
@@ -99,7 +107,7 @@ export function createRouter(deps: RouterDeps = {}): Router {
       reasons.push(`"${clip(tier0.question)}" answered exactly without a model`);
       return {
         target: 'tier0', model: TIER0_MODEL.model, provider: TIER0_MODEL.provider, taskType, score: heuristic.score, confidence: 1,
-        mode, reasons, rules: ruleNames, privacy: privacy.findings, fallbacks: [], messages, answer: tier0.answer,
+        mode, reasons, rules: ruleNames, privacy: privacy.findings, fallbacks: [], rung: null, ladder: ladderIds, messages, answer: tier0.answer,
       };
     }
 
@@ -110,16 +118,16 @@ export function createRouter(deps: RouterDeps = {}): Router {
         scored = pending instanceof Promise ? await pending : pending;
       }
       const cue = scored.taskType === heuristic.taskType ? heuristic.taskCue : `task: ${scored.taskType} (classifier)`;
-      intent = modeIntent(mode, scored, cue, heuristic, input, needs, forbid, promptTokens);
+      intent = modeIntent(mode, scored, cue, heuristic, input, ladder, needs, forbid, promptTokens);
       intent = familyIntent(intent, mode, scored, cue, input.candidates);
     }
-    const placed = place(intent, input.candidates, needs, forbid, reasons);
+    const placed = place(intent, ladder, needs, forbid, reasons);
     if (privacy.neverCloud) reasons.push(...privacy.reasons);
     if (scored?.warning !== undefined) reasons.push(scored.warning);
     const result: RouteResult = {
       target: placed.target,
-      model: placed.model?.id ?? '',
-      provider: placed.model?.provider ?? '',
+      model: placed.rung?.model.id ?? '',
+      provider: placed.rung?.model.provider ?? '',
       taskType: scored?.taskType ?? taskType,
       score: scored?.score ?? heuristic.score,
       confidence: intent.confidence,
@@ -127,7 +135,9 @@ export function createRouter(deps: RouterDeps = {}): Router {
       reasons,
       rules: ruleNames,
       privacy: privacy.findings,
-      fallbacks: placed.model === undefined ? [] : fallbacksFor(placed.model, input.candidates, needs, forbid === null),
+      fallbacks: placed.rung === undefined ? [] : fallbacksFor(placed.rung, ladder, needs, forbid === null),
+      rung: placed.rung?.index ?? null,
+      ladder: ladderIds,
       messages,
     };
     if (placed.blocked !== undefined) result.blocked = placed.blocked;
@@ -135,14 +145,14 @@ export function createRouter(deps: RouterDeps = {}): Router {
   }
 
   function modeIntent(
-    mode: Mode, s: Scored, cue: string, h: HeuristicResult, input: RouteInput, needs: Needs, forbid: Forbid | null, promptTokens: number,
+    mode: Mode, s: Scored, cue: string, h: HeuristicResult, input: RouteInput, ladder: Ladder, needs: Needs, forbid: Forbid | null, promptTokens: number,
   ): Intent {
-    if (mode === 'privacy') return { target: 'local', preferred: undefined, why: 'privacy mode', confidence: 1 };
+    if (mode === 'privacy') return { target: 'local', preferred: undefined, why: `privacy mode, ${cue}, score ${s.score.toFixed(2)}`, confidence: 1, level: s.score };
     if (mode === 'speed') {
       const outTokens = expectedOutputTokens(s.taskType, promptTokens, h.features.requestedWords, input.request.maxTokens);
-      const pool = [...input.candidates.local, ...(forbid === null ? input.candidates.cloud : [])];
+      const pool = ladder.map((r) => r.model).filter((m) => forbid === null || m.kind === 'local');
       const timed = pool.map((m) => ({ m, ms: expectedMs(m, promptTokens, outTokens) })).sort((a, b) => a.ms - b.ms);
-      const capable = timed.filter((t) => pickCapable([t.m], needs).model !== undefined);
+      const capable = timed.filter((t) => cannotServe(t.m, needs) === null);
       const best = capable[0] ?? timed[0];
       if (best === undefined) return { target: 'local', preferred: undefined, why: 'speed mode, no models', confidence: 0.5 };
       const second = (capable[1] ?? timed[1])?.ms;
@@ -153,10 +163,10 @@ export function createRouter(deps: RouterDeps = {}): Router {
       };
     }
     const threshold = thresholdFor(thresholds, s.scorer, mode, settings.thresholds);
-    const cloud = s.score >= threshold;
+    const { cloud, level } = scoreLevel(s.score, threshold, mode);
     const drivers = cloud && h.drivers.length > 0 ? `: ${h.drivers.join(', ')}` : '';
     return {
-      target: cloud ? 'cloud' : 'local', preferred: undefined, confidence: Math.min(1, 0.5 + Math.abs(s.score - threshold)),
+      target: cloud ? 'cloud' : 'local', preferred: undefined, confidence: Math.min(1, 0.5 + Math.abs(s.score - threshold)), level,
       why: `${cue}, score ${s.score.toFixed(2)} ${cloud ? '≥' : '<'} ${threshold.toFixed(2)} (${mode})${drivers}`,
     };
   }

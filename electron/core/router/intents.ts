@@ -2,8 +2,12 @@ import type { CompiledRule } from './policy/rules';
 import { findModel } from './select';
 import type { CandidateModel, Candidates } from './types';
 
-/** Where a stage wants the request to go, and why; placement.ts then applies capabilities and never-cloud. */
-export interface Intent { target: 'local' | 'cloud'; preferred: CandidateModel | undefined; why: string; confidence: number }
+/**
+ * Where a stage wants the request to go, and why; placement.ts turns it into a rung, then applies capabilities
+ * and never-cloud. `level` in [0,1] is how far up its side of the ladder the request should sit (from the
+ * score); without it the side's lowest rung is wanted.
+ */
+export interface Intent { target: 'local' | 'cloud'; preferred: CandidateModel | undefined; why: string; confidence: number; level?: number }
 
 const AUTO_MODEL_NAMES = new Set(['', 'auto', 'switchyard', 'switchyard-auto', 'default']);
 

@@ -42,7 +42,8 @@ export interface RouteInput {
 
 /** Why the request cannot be served at all; the gateway turns `never_cloud` into a 403 (PrivacyBlockedError). */
 export interface RouteBlock {
-  code: 'never_cloud' | 'no_model';
+  /** never_cloud → 403; not_capable (images, tools, a schema no allowed model handles) → 400; no_model → 503. */
+  code: 'never_cloud' | 'not_capable' | 'no_model';
   /** What blocked it: 'privacy', 'mode:privacy', or 'rule:<name>'. */
   rule: string;
   message: string;

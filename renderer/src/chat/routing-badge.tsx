@@ -35,6 +35,7 @@ export function RoutingBadge({ decision, usage, entry, onOpen, initiallyOpen = f
           <dl>
             <dt>Mode</dt><dd>{decision.mode}</dd>
             <dt>Task</dt><dd>{decision.taskType} (score {decision.score.toFixed(2)})</dd>
+            {decision.ladder.length > 0 && <><dt>Ladder</dt><dd>{ladderText(decision, served?.model)}</dd></>}
             <dt>Privacy</dt><dd>{decision.privacy.length === 0 ? 'nothing found' : decision.privacy.map((p) => `${p.type}×${p.count}`).join(', ')}</dd>
             <dt>Routing time</dt><dd>{formatMicros(decision.routingMicros)}</dd>
             <dt>Tokens</dt><dd>{usage === undefined ? '—' : `${usage.promptTokens} in / ${usage.completionTokens} out`}</dd>
@@ -46,4 +47,12 @@ export function RoutingBadge({ decision, usage, entry, onOpen, initiallyOpen = f
       )}
     </div>
   );
+}
+
+/** "rung 2 of 4: tiny → mid → [mini] → flagship", the served model in brackets. */
+export function ladderText(decision: Decision, servedModel: string | undefined): string {
+  const model = servedModel ?? decision.model;
+  const index = decision.ladder.indexOf(model);
+  const rungs = decision.ladder.map((id) => (id === model ? `[${id}]` : id)).join(' → ');
+  return index === -1 ? rungs : `rung ${index + 1} of ${decision.ladder.length}: ${rungs}`;
 }

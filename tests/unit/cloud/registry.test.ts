@@ -21,7 +21,7 @@ describe('createCloudBackends', () => {
   it('lists models from settings, completed from the shipped catalog for known providers', () => {
     const openai = backends.get('openai')?.models() ?? [];
     expect(openai.find((model) => model.id === 'gpt-4o-mini')).toEqual({
-      id: 'gpt-4o-mini', provider: 'openai', kind: 'cloud', contextLength: 128000,
+      id: 'gpt-4o-mini', provider: 'openai', kind: 'cloud', contextLength: 128000, outputPrice: 0.6,
       capabilities: { tools: true, vision: true, jsonSchema: true, embeddings: false },
     });
     expect(backends.get('claude')?.models()).toEqual([

@@ -15,7 +15,7 @@ function entry(i: number, over: Partial<RoutingLogEntry> = {}): RoutingLogEntry 
     client: 'curl/8',
     decision: {
       id: `dec_${i}`, target: i % 3 === 0 ? 'cloud' : 'local', model: i % 3 === 0 ? 'big-1' : 'tiny', provider: i % 3 === 0 ? 'acme' : 'local',
-      taskType: 'qa', score: 0.4, confidence: 0.8, mode: 'balanced', reasons: ['because'], rules: [], privacy: [], fallbacks: [], routingMicros: i,
+      taskType: 'qa', score: 0.4, confidence: 0.8, mode: 'balanced', reasons: ['because'], rules: [], privacy: [], fallbacks: [], rung: i % 3 === 0 ? 1 : 0, ladder: ['tiny', 'big-1'], routingMicros: i,
     },
     servedBy: null,
     fallbackUsed: false,
@@ -25,6 +25,7 @@ function entry(i: number, over: Partial<RoutingLogEntry> = {}): RoutingLogEntry 
     completionTokens: 50,
     costUsd: i % 3 === 0 ? 0.001 : 0,
     baselineCostUsd: 0.002,
+    topRungCostUsd: 0.004,
     outcome: 'ok',
     error: null,
     audit: [],
@@ -102,6 +103,10 @@ describe('routing log', () => {
     expect(stats.spendUsd).toBeCloseTo(0.002);
     expect(stats.baselineUsd).toBeCloseTo(0.012);
     expect(stats.savingsUsd).toBeCloseTo(0.01);
+    // Served rung per entry ('tiny' is rung 0, 'big-1' rung 1), and savings against each decision's top rung.
+    expect(stats.byRung).toEqual({ '0': 4, '1': 2 });
+    expect(stats.topRungUsd).toBeCloseTo(0.024);
+    expect(stats.savingsVsTopRungUsd).toBeCloseTo(0.022);
   });
 
   it('filters by target and search text', () => {

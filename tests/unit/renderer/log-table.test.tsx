@@ -6,8 +6,8 @@ import { LogTable } from '../../../renderer/src/log/log-table';
 function entry(id: string, over: Partial<RoutingLogEntry> = {}): RoutingLogEntry {
   return {
     id, time: Date.UTC(2026, 10, 21, 12), channel: 'openai-port', client: 'curl/8', servedBy: { model: 'tiny', provider: 'local', target: 'local' },
-    decision: { id, target: 'local', model: 'tiny', provider: 'local', taskType: 'qa', score: 0.25, confidence: 0.9, mode: 'balanced', reasons: [], rules: [], privacy: [], fallbacks: [], routingMicros: 1500 },
-    fallbackUsed: false, firstTokenMs: 12, totalMs: 345.6, promptTokens: 10, completionTokens: 20, costUsd: 0, baselineCostUsd: 0.002,
+    decision: { id, target: 'local', model: 'tiny', provider: 'local', taskType: 'qa', score: 0.25, confidence: 0.9, mode: 'balanced', reasons: [], rules: [], privacy: [], fallbacks: [], rung: 0, ladder: ['tiny'], routingMicros: 1500 },
+    fallbackUsed: false, firstTokenMs: 12, totalMs: 345.6, promptTokens: 10, completionTokens: 20, costUsd: 0, baselineCostUsd: 0.002, topRungCostUsd: 0.003,
     outcome: 'ok', error: null, audit: [], ...over,
   };
 }

@@ -7,7 +7,7 @@ import { RoutingBadge } from '../../../renderer/src/chat/routing-badge';
 const decision = (over: Partial<Decision> = {}): Decision => ({
   id: 'dec_1', target: 'local', model: 'stories260K', provider: 'local', taskType: 'creative', score: 0.16, confidence: 0.8, mode: 'balanced',
   reasons: ['contains a credit card number → kept local'], rules: ['CREDIT_CARD: never-cloud'], privacy: [{ type: 'CREDIT_CARD', count: 1 }],
-  fallbacks: [], routingMicros: 420, ...over,
+  fallbacks: [], rung: 0, ladder: ["stories260K"], routingMicros: 420, ...over,
 });
 
 describe('RoutingBadge', () => {
@@ -35,5 +35,10 @@ describe('RoutingBadge', () => {
     expect(html).toContain('yes, served by backup');
     // The badge shows who actually answered when a fallback served.
     expect(html).toContain('cloud · backup');
+  });
+
+  it('shows the ladder with the rung that served', () => {
+    const html = renderToStaticMarkup(<RoutingBadge decision={decision({ ladder: ['stories260K', 'mini', 'flagship'], rung: 0 })} initiallyOpen />);
+    expect(html).toContain('rung 1 of 3: [stories260K] → mini → flagship');
   });
 });

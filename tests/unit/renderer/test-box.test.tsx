@@ -6,7 +6,7 @@ import { TestResult } from '../../../renderer/src/privacy/test-box';
 const decision = (over: Partial<Decision> = {}): Decision => ({
   id: 'dec_1', target: 'local', model: 'stories260K', provider: 'local', taskType: 'chitchat', score: 0.2, confidence: 0.8, mode: 'balanced',
   reasons: ["contains text matched by rule 'Project Falcon' → kept local (rule 'Project Falcon')"], rules: ['Project Falcon'],
-  privacy: [{ type: 'CUSTOM', count: 1 }, { type: 'EMAIL', count: 1 }], fallbacks: [], routingMicros: 300, ...over,
+  privacy: [{ type: 'CUSTOM', count: 1 }, { type: 'EMAIL', count: 1 }], fallbacks: [], rung: 0, ladder: ['stories260K'], routingMicros: 300, ...over,
 });
 const text = 'Falcon notes for ana@example.com';
 const entities = [

@@ -108,7 +108,7 @@ describe('switchyard route --explain', () => {
     expect(await runRoute({ explain: HARD }, { stdout: out.stream, stderr: capture().stream }, deps())).toBe(0);
     const text = out.text();
     expect(text).toMatch(/^Target: {5}cloud: cloud \(cloud\)$/m);
-    expect(text).toMatch(/^Why:\n {2}- .*→ cloud model cloud$/m);
+    expect(text).toMatch(/^Why:\n {2}- .*→ cloud rung 1 \(cloud, .*\)$/m);
     expect(text).toMatch(/^Routing: {4}\d+ µs$/m);
     const tier0 = capture();
     await runRoute({ explain: 'how many minutes are in 2.5 hours?' }, { stdout: tier0.stream, stderr: capture().stream }, deps());

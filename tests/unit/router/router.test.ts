@@ -112,7 +112,7 @@ describe('capability checks', () => {
   it('a request longer than the local context goes to cloud', async () => {
     const r = await route({ request: req('hello '.repeat(5000)) }, await byCapability());
     expect(r.target).toBe('cloud');
-    expect(r.reasons.join(' ')).toMatch(/tokens of context, local has 4096 → cloud model big-1/);
+    expect(r.reasons.join(' ')).toMatch(/tokens of context, local has 4096 → cloud rung 1 \(big-1,/);
   });
 
   it('max_tokens counts against the context', async () => {
@@ -135,7 +135,8 @@ describe('capability checks', () => {
     const candidates = { local: [localModel('small'), localModel('wide', { contextLength: 32_000 }), localModel('wide-loaded', { contextLength: 32_000, loaded: true })], cloud: [cloudModel()] };
     const r = await route({ request: req('hello '.repeat(5000)), candidates }, await byCapability());
     expect(r.model).toBe('wide-loaded');
-    expect(r.fallbacks).toEqual(['wide', 'big-1']);
+    // Neighbouring rungs, stronger first: the cloud rung above, then the same-quality local model below.
+    expect(r.fallbacks).toEqual(['big-1', 'wide']);
   });
 
   it('no cloud models: everything local; no local model: cloud', async () => {

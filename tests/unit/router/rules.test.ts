@@ -96,7 +96,7 @@ describe('hard rules', () => {
     expect(r.reasons.some((x) => /rule 'local' \(always-local\)/.test(x))).toBe(true);
     expect(r.reasons.filter((x) => /also matched/.test(x))).toHaveLength(3);
     const noLocal = await route({ rules: [{ name: 'model', action: 'use-model', model: 'big-1', match: m }, { name: 'c', action: 'always-cloud', match: m }] }, 'zebra');
-    expect(noLocal.reasons.some((x) => /^rule 'c' \(always-cloud\) → cloud model big-1$/.test(x))).toBe(true);
+    expect(noLocal.reasons.some((x) => /^rule 'c' \(always-cloud\) → cloud rung 1 \(big-1, .*\)$/.test(x))).toBe(true);
     expect(noLocal.reasons.some((x) => /rule 'model' \(use-model\) also matched/.test(x))).toBe(true);
   });
 
@@ -119,7 +119,7 @@ describe('hard rules', () => {
   it('routes a request to the per-task model family', async () => {
     const code = await route({ taskModels: { code: 'big-1', translation: 'local' } }, 'Write a Python function that adds two numbers.');
     expect(code.model).toBe('big-1');
-    expect(code.reasons[0]).toMatch(/asks for code.*→ cloud model big-1/);
+    expect(code.reasons[0]).toMatch(/asks for code.*→ cloud rung 1 \(big-1,/);
     const translation = await route({ taskModels: { translation: 'local' } }, 'Translate this 2,000-word technical design document on distributed consensus into German, in detail.');
     expect(translation.target).toBe('local');
   });

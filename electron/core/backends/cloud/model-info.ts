@@ -2,7 +2,11 @@ import type { ModelInfo } from '../../../../shared/models';
 import type { CloudModelSettings, ProviderSettings } from '../../../../shared/settings';
 
 export function toModelInfo(provider: ProviderSettings, model: CloudModelSettings): ModelInfo {
-  return { id: model.id, provider: provider.id, kind: 'cloud', contextLength: model.contextLength, capabilities: model.capabilities };
+  return {
+    id: model.id, provider: provider.id, kind: 'cloud', contextLength: model.contextLength, capabilities: model.capabilities,
+    ...(model.quality === undefined ? {} : { quality: model.quality }),
+    ...(model.price === undefined ? {} : { outputPrice: model.price.output }),
+  };
 }
 
 export function findCloudModel(provider: ProviderSettings, modelId: string): CloudModelSettings | undefined {

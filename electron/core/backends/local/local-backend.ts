@@ -78,7 +78,7 @@ export class LocalBackend implements ChatBackend, LocalModelLifecycle {
   private async readHeader(model: LocalModelSettings): Promise<GgufHeader> {
     assertModelFile(model.id, model.path);
     const header = await this.inspector.call('header', { modelId: model.id, path: model.path });
-    return { trainContextSize: header.trainContextSize, hasChatTemplate: header.hasChatTemplate };
+    return { trainContextSize: header.trainContextSize, hasChatTemplate: header.hasChatTemplate, parameters: header.parameters };
   }
 
   models(): ModelInfo[] {
@@ -88,7 +88,13 @@ export class LocalBackend implements ChatBackend, LocalModelLifecycle {
       const contextLength = info?.contextSize ?? contextSizeFor(model.contextSize, this.headers.get(model.id)?.trainContextSize);
       const health = host?.health();
       const status = health !== undefined && (health.state === 'crashed' || health.state === 'down') ? { status: { state: health.state, reason: health.reason } } : {};
-      return { id: model.id, provider: 'local', kind: 'local', contextLength, capabilities: { ...CAPABILITIES }, loaded: info !== undefined, ...status };
+      const parameters = this.headers.get(model.id)?.parameters;
+      return {
+        id: model.id, provider: 'local', kind: 'local', contextLength, capabilities: { ...CAPABILITIES }, loaded: info !== undefined,
+        ...(model.quality === undefined ? {} : { quality: model.quality }),
+        ...(parameters === undefined ? {} : { parameters }),
+        ...status,
+      };
     });
   }
 

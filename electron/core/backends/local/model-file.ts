@@ -32,18 +32,28 @@ export function assertModelFile(modelId: string, path: string): void {
 export interface GgufHeader {
   trainContextSize: number | undefined;
   hasChatTemplate: boolean;
+  /** Sum of all tensors' elements; undefined when the header lists no tensors. */
+  parameters: number | undefined;
+}
+
+function parameterCount(tensors: readonly { dimensions: readonly (number | bigint)[] }[]): number | undefined {
+  let total = 0;
+  for (const tensor of tensors) total += tensor.dimensions.reduce<number>((product, d) => product * Number(d), 1);
+  return total > 0 ? total : undefined;
 }
 
 export async function readGgufHeader(modelId: string, path: string): Promise<GgufHeader> {
   assertModelFile(modelId, path);
   const { readGgufFileInfo } = await nodeLlamaCpp();
   try {
-    const info = await readGgufFileInfo(path, { readTensorInfo: false });
+    // Tensor infos are a few KB of header (no weights): their shapes give the parameter count the ladder ranks by.
+    const info = await readGgufFileInfo(path, { readTensorInfo: true });
     const contextLength: unknown = (info.architectureMetadata as { context_length?: unknown }).context_length;
     const template: unknown = info.metadata.tokenizer.chat_template;
     return {
       trainContextSize: typeof contextLength === 'number' ? contextLength : undefined,
       hasChatTemplate: typeof template === 'string' && template.trim() !== '',
+      parameters: parameterCount(info.fullTensorInfo ?? info.tensorInfo ?? []),
     };
   } catch (error) {
     throw new ModelLoadError(modelId, path, error);

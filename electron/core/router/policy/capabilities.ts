@@ -32,3 +32,22 @@ export function cannotServe(model: CandidateModel, needs: Needs): string | null 
   if (needs.jsonSchema && !model.capabilities.jsonSchema) return `asks for a JSON schema and ${model.id} cannot enforce one`;
   return null;
 }
+
+export interface MissingCapability { need: string; lacks: string; fix: string }
+
+/**
+ * The capability a request needs that none of `models` has (images, tools, a JSON schema), or null when the
+ * models lack only room. It decides between 400 model_not_capable (the client's to fix) and other refusals.
+ */
+export function missingCapability(models: readonly CandidateModel[], needs: Needs): MissingCapability | null {
+  if (needs.vision && !models.some((m) => m.capabilities.vision)) {
+    return { need: 'has images', lacks: 'accepts images', fix: 'Add a vision-capable model (a cloud model with `capabilities.vision`), or send the text without images.' };
+  }
+  if (needs.tools && !models.some((m) => m.capabilities.tools)) {
+    return { need: 'uses tools', lacks: 'supports tool calling', fix: 'Add a model with `capabilities.tools`, or send the request without tools.' };
+  }
+  if (needs.jsonSchema && !models.some((m) => m.capabilities.jsonSchema)) {
+    return { need: 'asks for a JSON schema', lacks: 'can enforce one', fix: 'Add a model with `capabilities.jsonSchema`, or ask for `json_object`.' };
+  }
+  return null;
+}

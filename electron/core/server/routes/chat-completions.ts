@@ -20,14 +20,14 @@ export interface ChatRouteContext {
 
 export async function chatCompletions(_req: IncomingMessage, res: ServerResponse, ctx: ChatRouteContext): Promise<void> {
   const { request, stream, includeUsage } = parseChatCompletion(ctx.body);
-  const { decision, parts } = await ctx.gateway.handle(request, ctx.origin, ctx.signal);
+  const { decision, served, parts } = await ctx.gateway.handle(request, ctx.origin, ctx.signal);
   const id = `chatcmpl-${randomUUID().replaceAll('-', '')}`;
   const created = Math.floor(Date.now() / 1000);
-  const headers = switchyardHeaders(decision);
+  const headers = switchyardHeaders(decision, served);
   if (stream) {
-    await streamAnswer(res, parts, { id, created, model: decision.model, includeUsage, headers, shuttingDown: ctx.shuttingDown });
+    await streamAnswer(res, parts, { id, created, model: served.model, includeUsage, headers, shuttingDown: ctx.shuttingDown });
   } else {
-    await collectAnswer(res, parts, { id, created, model: decision.model, headers });
+    await collectAnswer(res, parts, { id, created, model: served.model, headers });
   }
 }
 

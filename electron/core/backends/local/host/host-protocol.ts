@@ -55,7 +55,7 @@ export const hostCalls = {
   /** File inspection for the model list (any host can answer; the engine keeps one without a model for it). */
   header: {
     args: z.object({ modelId: z.string(), path: z.string() }),
-    result: z.object({ trainContextSize: z.number().int().positive().optional(), hasChatTemplate: z.boolean() }),
+    result: z.object({ trainContextSize: z.number().int().positive().optional(), hasChatTemplate: z.boolean(), parameters: z.number().nonnegative().optional() }),
   },
   details: {
     args: z.object({ modelId: z.string(), path: z.string(), contextSize: z.number().int().positive(), sequences: z.number().int().min(1), whole: z.boolean() }),

@@ -73,6 +73,7 @@ export class HostSession {
         return readGgufHeader(modelId, path).then((header) => ({
           hasChatTemplate: header.hasChatTemplate,
           ...(header.trainContextSize === undefined ? {} : { trainContextSize: header.trainContextSize }),
+          ...(header.parameters === undefined ? {} : { parameters: header.parameters }),
         }));
       }
       case 'details': {
