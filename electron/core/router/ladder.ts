@@ -42,8 +42,9 @@ export function expectedQuality(model: CandidateModel): { quality: number; basis
  * cloud at equal quality (free and private), then smaller/cheaper first, then by id so the order is stable.
  */
 export function buildLadder(candidates: Candidates, order?: readonly string[]): Ladder {
-  // Embedding models answer no chat request.
-  const all = [...candidates.local, ...candidates.cloud].filter((m) => !m.capabilities.embeddings);
+  // A cloud entry marked for embeddings is an embedding model and answers no chat request; every local GGUF
+  // model can embed and chat alike.
+  const all = [...candidates.local, ...candidates.cloud.filter((m) => !m.capabilities.embeddings)];
   let models: CandidateModel[];
   if (order !== undefined && order.length > 0) {
     const byId = new Map(all.map((m) => [m.id, m]));

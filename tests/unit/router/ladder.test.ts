@@ -31,7 +31,8 @@ describe('the ladder', () => {
   it('an explicit order is taken as it is; unavailable ids are skipped; embedding models never sit on it', () => {
     expect(ids(buildLadder(candidates, ['mini', 'gone', 'tiny-0.5b']))).toEqual(['mini', 'tiny-0.5b']);
     const embed = cloudModel('embed', { capabilities: { tools: false, vision: false, jsonSchema: false, embeddings: true } });
-    expect(ids(buildLadder({ local: [], cloud: [embed, mini] }))).toEqual(['mini']);
+    const gguf = localModel('gguf', { capabilities: { tools: true, vision: false, jsonSchema: true, embeddings: true } });
+    expect(ids(buildLadder({ local: [gguf], cloud: [embed, mini] }))).toEqual(['gguf', 'mini']);
   });
 
   it('walks up first, then down', () => {
