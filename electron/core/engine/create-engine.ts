@@ -8,7 +8,7 @@ import { createLayeredSecrets, type SecretsPort } from '../config/secrets';
 import { createGateway, type Gateway, type LogStage } from '../gateway';
 import { RoutingLog } from '../log';
 import { LocalModels } from '../models';
-import { createRouter, type Router } from '../router';
+import { createRouter, type Classifier, type Router } from '../router';
 import type { PseudonymStore } from '../privacy';
 import { createRuntime, type Runtime, type RuntimeOptionsInput } from '../runtime';
 import { backgroundClassifier } from './lazy-classifier';
@@ -28,10 +28,11 @@ export interface EngineOptions {
   /** For cloud providers; tests and proxies inject their own. */
   fetch?: typeof fetch;
   /**
-   * false: route with the heuristic only. By default the ONNX classifier loads when a cloud provider is
-   * configured; with local models only, scores cannot change the target, so it would only cost memory.
+   * false: route with the heuristic only; a Classifier: use that one (the route CLI loads it before the first
+   * line). By default the ONNX classifier loads in the background when a cloud provider is configured; with
+   * local models only, scores cannot change the target, so it would only cost memory.
    */
-  classifier?: boolean;
+  classifier?: boolean | Classifier;
   /** Where the shipped classifier is when not found beside the code (the packaged app's resources); settings win. */
   classifierDir?: string;
   runtime?: RuntimeOptionsInput;
@@ -40,6 +41,8 @@ export interface EngineOptions {
    * desktop shell passes Electron's utilityProcess.
    */
   inferenceHosts?: HostLauncher;
+  /** Backends after the configured ones (`switchyard route`'s stand-ins for a side with no model). */
+  extraBackends?: readonly ChatBackend[];
   /** Called once per finished request, besides the routing log. */
   onRequestComplete?: LogStage;
   /** Keeps each UI conversation's pseudonym map with the conversation (the conversation store); absent: memory only. */
@@ -85,10 +88,12 @@ export function createEngine(options: EngineOptions): Engine {
   const secrets = options.secrets ?? createLayeredSecrets({ keychain: null, envVars: () => apiKeyEnvVars(settings.providers) });
   const cloudDeps = { secrets, ...(options.fetch !== undefined ? { fetch: options.fetch } : {}) };
   const cloud = createCloudBackends(settings.providers, cloudDeps);
-  let backends: ChatBackend[] = [local, ...cloud.values()];
+  const extra = options.extraBackends ?? [];
+  let backends: ChatBackend[] = [local, ...cloud.values(), ...extra];
   const runtime = createRuntime(options.runtime !== undefined ? { options: options.runtime } : {});
   const wantClassifier = options.classifier ?? settings.providers.length > 0;
-  let classifier = wantClassifier ? backgroundClassifier(settings.router.classifierDir ?? options.classifierDir, logger) : undefined;
+  let classifier = typeof wantClassifier === 'object' ? wantClassifier
+    : wantClassifier ? backgroundClassifier(settings.router.classifierDir ?? options.classifierDir, logger) : undefined;
   const makeRouter = (): Router => createRouter({ settings: settings.router, defaultMode: settings.mode, classifier });
   let router = makeRouter();
   const log = new RoutingLog(options.dataDir === undefined ? undefined : join(options.dataDir, 'routing-log'), () => settings.log);
@@ -137,7 +142,7 @@ export function createEngine(options: EngineOptions): Engine {
       const gone = syncCloudBackends(cloud, settings.providers, next.providers, (p) => createCloudBackend(p, cloudDeps));
       settings = next;
       prices = priceBook(settings);
-      backends = [local, ...cloud.values()];
+      backends = [local, ...cloud.values(), ...extra];
       if (classifier === undefined && options.classifier !== false && next.providers.length > 0) {
         classifier = backgroundClassifier(settings.router.classifierDir ?? options.classifierDir, logger);
         router = makeRouter();

@@ -7,14 +7,14 @@ import type { Settings } from '../../../shared/settings';
 import type { CloudAudit } from '../../../shared/routing-log';
 import type { ChatBackend } from '../backends/chat-backend';
 import { inspectRequest, type PrivacyContext, type Pseudonymizer, type PseudonymStore } from '../privacy';
-import { isAutoModel, type ClientInfo, type RouteResult, type Router } from '../router';
+import { isAutoModel, type RouteResult, type Router } from '../router';
 import { ExecutionFailedError, type PlanAttempt, type Runtime, type RuntimeResult } from '../runtime';
 import { candidatesOf } from './candidates';
 import { cloudSendHooks } from './cloud-send';
 import { ConversationPseudonyms } from './conversation-pseudonyms';
 import { ModelDirectory } from './model-directory';
 import { observeStream } from './observed-stream';
-import type { RequestOrigin } from './origin';
+import { clientOf, type RequestOrigin } from './origin';
 import type { CompletedRequest, LogStage } from './stages';
 
 export interface GatewayDeps {
@@ -74,7 +74,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
     const result = await router.route({
       request,
       mode,
-      client: clientInfo(origin),
+      client: clientOf(origin),
       conversationId: origin.conversationId,
       privacy: { findings: verdict.findings, neverCloud: verdict.neverCloud, reasons: verdict.reasons },
       candidates: candidatesOf(directory, deps.runtime),
@@ -178,15 +178,9 @@ function neverCloudError(message: string, reasons: readonly string[], rules: rea
 }
 
 function privacyContext(origin: RequestOrigin, mode: Mode, pseudonymizer?: Pseudonymizer): PrivacyContext {
-  const client = origin.channel === 'desktop-chat' ? 'desktop' : (origin.apiKey ?? origin.userAgent);
-  return { mode, ...(client === undefined ? {} : { client }), ...(pseudonymizer === undefined ? {} : { pseudonymizer }) };
+  return { mode, client: clientOf(origin), ...(pseudonymizer === undefined ? {} : { pseudonymizer }) };
 }
 
-function clientInfo(origin: RequestOrigin): ClientInfo {
-  if (origin.channel === 'desktop-chat' || origin.channel === 'control-api') return { kind: 'desktop' };
-  if (origin.channel === 'cli') return { kind: 'cli' };
-  return { kind: 'api', apiKeyLabel: origin.apiKey, userAgent: origin.userAgent };
-}
 
 function destinationOf(directory: ModelDirectory, model: string): string {
   const found = directory.find(model);

@@ -1,4 +1,5 @@
 import type { Mode } from '../../../shared/decision';
+import { clientMatches, type ClientInfo } from '../../../shared/client';
 import type { PrivacyUserRule } from '../../../shared/settings/privacy';
 import { regexSafetyProblem } from '../../../shared/settings/privacy';
 import { isWordChar } from './text-context';
@@ -68,7 +69,7 @@ export interface CompiledUserRules {
   /** Action of each content rule by name. */
   actions: Map<string, 'redact' | 'never-cloud'>;
   /** Names of enabled rules that keep this request local because of its client or mode. */
-  matchRequest(ctx: { mode: Mode; client?: string }): { rule: string; reason: string }[];
+  matchRequest(ctx: { mode: Mode; client?: ClientInfo }): { rule: string; reason: string }[];
 }
 
 const cache = new WeakMap<readonly PrivacyUserRule[], CompiledUserRules>();
@@ -85,7 +86,7 @@ export function compileUserRules(rules: readonly PrivacyUserRule[]): CompiledUse
     matchRequest(ctx) {
       const hits: { rule: string; reason: string }[] = [];
       for (const rule of enabled) {
-        if (rule.kind === 'client' && ctx.client !== undefined && ctx.client.toLowerCase() === rule.client.toLowerCase()) {
+        if (rule.kind === 'client' && clientMatches(rule.client, ctx.client)) {
           hits.push({ rule: rule.name, reason: `everything from client '${rule.client}' stays local → kept local (rule '${rule.name}')` });
         } else if (rule.kind === 'mode' && ctx.mode === rule.mode) {
           hits.push({ rule: rule.name, reason: `everything in ${rule.mode} mode stays local → kept local (rule '${rule.name}')` });

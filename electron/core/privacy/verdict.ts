@@ -1,4 +1,5 @@
 import type { ChatRequest } from '../../../shared/chat';
+import type { ClientInfo } from '../../../shared/client';
 import type { Mode, PrivacyFinding } from '../../../shared/decision';
 import { PrivacyBlockedError } from '../../../shared/errors';
 import type { PrivacyAction, PrivacySettings } from '../../../shared/settings/privacy';
@@ -14,8 +15,8 @@ import { compileUserRules } from './user-rules';
 
 export interface PrivacyContext {
   mode: Mode;
-  /** Who sent the request (OpenAI-port client name or 'desktop'); client rules match it. */
-  client?: string;
+  /** Who sent the request; client rules match it (shared/client.ts, the same matcher routing rules use). */
+  client?: ClientInfo;
   /** Keep one per conversation so the same value keeps the same placeholder across turns. */
   pseudonymizer?: Pseudonymizer;
 }

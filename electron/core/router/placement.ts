@@ -73,7 +73,8 @@ export function place(intent: Intent, ladder: Ladder, needs: Needs, forbid: Forb
     switches.push(`${forbid.why}: cloud not allowed → kept local (${describe(local)})`);
   }
   if (rung === undefined) return unplaceable(intent, ladder, needs, forbid, switches, reasons);
-  rung = loadedTwin(rung, ladder, needs, switches);
+  // A model named by the request, a rule or a task family is served as named, loaded or not.
+  if (intent.preferred === undefined) rung = loadedTwin(rung, ladder, needs, switches);
   if (switches.length === 0) reasons.push(`${intent.why} → ${describe(rung)}`);
   else reasons.push(`${intent.why} → ${intent.target}`, ...switches);
   return { target: rung.model.kind, rung };

@@ -1,13 +1,9 @@
 import type { ChatMessage, ChatRequest } from '../../../shared/chat';
 import type { Decision, Mode, PrivacyFinding } from '../../../shared/decision';
 import type { ModelInfo } from '../../../shared/models';
+import type { ClientInfo } from '../../../shared/client';
 
-/** Who sent the request: matched by client rules ('desktop', an API key label, a User-Agent substring). */
-export interface ClientInfo {
-  kind: 'desktop' | 'api' | 'cli';
-  apiKeyLabel?: string | undefined;
-  userAgent?: string | undefined;
-}
+export type { ClientInfo };
 
 /** The privacy engine's verdict on the request (types and counts only, never values). */
 export interface PrivacyVerdict {

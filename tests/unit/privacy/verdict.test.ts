@@ -52,11 +52,11 @@ describe('inspectRequest', () => {
   it('always keeps privacy mode local, and applies client and mode rules', () => {
     expect(inspectRequest(ask('hello'), { mode: 'privacy' }, rules()).reasons).toEqual(["privacy mode → kept local (rule 'mode: privacy')"]);
     const userRules = rules({ rules: [{ kind: 'client', name: 'acme-local', client: 'acme-cli' }, { kind: 'mode', name: 'cost-local', mode: 'cost' }] });
-    const fromAcme = inspectRequest(ask('hello'), { mode: 'balanced', client: 'ACME-CLI' }, userRules);
+    const fromAcme = inspectRequest(ask('hello'), { mode: 'balanced', client: { kind: 'api', userAgent: 'ACME-CLI/2.1' } }, userRules);
     expect(fromAcme.neverCloud).toBe(true);
     expect(fromAcme.reasons[0]).toContain("rule 'acme-local'");
     expect(inspectRequest(ask('hello'), { mode: 'cost' }, userRules).rules).toEqual(['cost-local']);
-    expect(inspectRequest(ask('hello'), { mode: 'balanced', client: 'other' }, userRules).neverCloud).toBe(false);
+    expect(inspectRequest(ask('hello'), { mode: 'balanced', client: { kind: 'api', userAgent: 'other' } }, userRules).neverCloud).toBe(false);
   });
 
   it('applies keyword and regex rules, whole words only, and redacts with [REDACTED_n]', () => {

@@ -89,6 +89,8 @@ describe('placement on the ladder', () => {
     const warm = localModel('warm-0.6b', { parameters: 0.6e9, loaded: true });
     const l = buildLadder({ local: [tiny, warm], cloud: [] });
     expect(place(at('local', 0), l, needs(), null, []).rung?.model.id).toBe('warm-0.6b');
+    // …but never instead of a model the request names.
+    expect(place({ ...at('local'), preferred: tiny }, l, needs(), null, []).rung?.model.id).toBe('tiny-0.5b');
   });
 
   it('fallbacks are the neighbouring rungs, stronger first, cloud only when allowed', () => {

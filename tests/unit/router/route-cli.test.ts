@@ -2,12 +2,11 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { describe, expect, it } from 'vitest';
-import { settingsSchema } from '../../../shared/settings';
-import { cliCandidates, cliPrivacy, runRoute } from '../../../electron/core/cli/commands/route';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { settingsSchema, type SettingsInput } from '../../../shared/settings';
+import { routeEngine, runRoute } from '../../../electron/core/cli/commands/route';
 import { sharedDir } from '../../helpers/fixtures';
 import type { RouteDeps } from '../../../electron/core/cli/commands/route';
-import { createRouter } from '../../../electron/core/router/index';
 import { HARD } from './helpers';
 
 const capture = () => {
@@ -16,7 +15,17 @@ const capture = () => {
   stream.on('data', (chunk: Buffer) => { text += chunk.toString('utf8'); });
   return { stream, text: () => text };
 };
-const deps = (extra: Partial<RouteDeps> = {}): RouteDeps => ({ router: createRouter(), candidates: cliCandidates({ local: [], providers: [] }), ...extra });
+// The gateway's own decide path over the default settings (stand-ins for both sides), heuristic scoring only.
+const engines: { dispose: () => Promise<void> }[] = [];
+const engineFor = async (settings: SettingsInput = {}): Promise<RouteDeps> => {
+  const engine = await routeEngine(settingsSchema.parse(settings), { stderr: capture().stream }, false);
+  engines.push(engine);
+  return engine;
+};
+let standard: RouteDeps;
+beforeAll(async () => { standard = await engineFor(); });
+afterAll(async () => { await Promise.all(engines.map((e) => e.dispose())); });
+const deps = (): RouteDeps => standard;
 const tmpFile = (lines: string[]): string => {
   const path = join(mkdtempSync(join(tmpdir(), 'route-cli-')), 'in.jsonl');
   writeFileSync(path, `${lines.join('\n')}\n`);
@@ -39,9 +48,10 @@ describe('switchyard route --jsonl', () => {
     const lines = out.text().trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toHaveLength(7);
     expect(lines[0]).toMatchObject({ id: 'a', target: 'tier0', model: 'tier0', task: 'arithmetic', answer: '12', privacy: [] });
-    expect(Object.keys(lines[0] as object).sort()).toEqual(['answer', 'id', 'model', 'privacy', 'reasons', 'routing_us', 'score', 'target', 'task']);
+    expect(Object.keys(lines[0] as object).sort()).toEqual(['answer', 'id', 'ladder', 'model', 'privacy', 'reasons', 'routing_us', 'rung', 'score', 'served_by_kind', 'target', 'task']);
+    expect(lines[0]).toMatchObject({ rung: null, ladder: ['local', 'cloud'], served_by_kind: 'tier0' });
     expect(lines[1]).toEqual({ id: null, error: 'line 2: not valid JSON' });
-    expect(lines[2]).toMatchObject({ id: 'b', target: 'cloud', model: 'cloud' });
+    expect(lines[2]).toMatchObject({ id: 'b', target: 'cloud', model: 'cloud', rung: 1, served_by_kind: 'cloud' });
     expect(lines[2]?.['answer']).toBeUndefined();
     expect(lines[3]).toMatchObject({ id: 7, error: expect.stringMatching(/^line 4: messages/) });
     expect(lines[4]).toMatchObject({ id: null, error: 'line 5: not valid JSON' });
@@ -64,11 +74,12 @@ describe('switchyard route --jsonl', () => {
     await runRoute({ jsonl: path, mode: 'privacy' }, { stdout: out.stream, stderr: capture().stream }, deps());
     expect(out.text().trim().split('\n').map((l) => (JSON.parse(l) as { target: string }).target)).toEqual(['local', 'cloud']);
     const flagged = capture();
-    const privacy = async () => ({ findings: [{ type: 'EMAIL', count: 2 }], neverCloud: true, reasons: ['contains 2 email addresses'] });
-    await runRoute({ jsonl: path }, { stdout: flagged.stream, stderr: capture().stream }, deps({ privacy }));
+    const card = `${HARD} Bill it to card 4111 1111 1111 1111.`;
+    const withCard = tmpFile([1, 2].map((id) => JSON.stringify({ id, messages: [{ role: 'user', content: card }] })));
+    await runRoute({ jsonl: withCard }, { stdout: flagged.stream, stderr: capture().stream }, deps());
     const rows = flagged.text().trim().split('\n').map((l) => JSON.parse(l) as { target: string; privacy: unknown });
     expect(rows.map((r) => r.target)).toEqual(['local', 'local']);
-    expect(rows[0]?.privacy).toEqual([{ type: 'EMAIL', count: 2 }]);
+    expect(rows[0]?.privacy).toEqual([{ type: 'CREDIT_CARD', count: 1 }]);
   });
 
   it('reads standard input with --jsonl -', async () => {
@@ -93,8 +104,7 @@ const devFile = join(sharedDir, 'eval-dev', 'routing-dev.jsonl');
 describe.skipIf(!existsSync(devFile))('switchyard route on ../shared/eval-dev/routing-dev.jsonl with the real privacy engine', () => {
   it('reaches every expected target, sensitive cases included', async () => {
     const out = capture();
-    const settings = settingsSchema.parse({});
-    expect(await runRoute({ jsonl: devFile }, { stdout: out.stream, stderr: capture().stream }, deps({ privacy: cliPrivacy(settings) }))).toBe(0);
+    expect(await runRoute({ jsonl: devFile }, { stdout: out.stream, stderr: capture().stream }, deps())).toBe(0);
     const expected = readFileSync(devFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; expect: string });
     const got = out.text().trim().split('\n').map((l) => JSON.parse(l) as { id: string; target: string; privacy: unknown[] });
     expect(got.map((g) => [g.id, g.target])).toEqual(expected.map((e) => [e.id, e.expect]));
@@ -116,14 +126,19 @@ describe('switchyard route --explain', () => {
   });
 });
 
-describe('CLI candidates', () => {
-  it('uses configured models by metadata, else stand-ins named local and cloud', () => {
-    expect(cliCandidates({ local: [], providers: [] })).toMatchObject({ local: [{ id: 'local', kind: 'local' }], cloud: [{ id: 'cloud', kind: 'cloud' }] });
-    const c = cliCandidates({
-      local: [{ id: 'tiny', path: '/m/tiny.gguf', contextSize: 2048 }],
-      providers: [{ id: 'acme', kind: 'openai', requiresApiKey: true, models: [{ id: 'big-1', contextLength: 200_000, capabilities: { tools: true, vision: true, jsonSchema: true, embeddings: false } }] }],
+describe('switchyard route --config', () => {
+  it('routes against the models of that settings file, on their ladder', async () => {
+    const engine = await engineFor({
+      providers: [{ id: 'acme', kind: 'openai-compatible', baseUrl: 'http://127.0.0.1:9/v1', requiresApiKey: false, models: [
+        { id: 'acme-mini', contextLength: 32_000, price: { input: 0.1, output: 0.4 } },
+        { id: 'acme-max', contextLength: 200_000, price: { input: 5, output: 25 } },
+      ] }],
     });
-    expect(c.local).toMatchObject([{ id: 'tiny', contextLength: 2048 }]);
-    expect(c.cloud).toMatchObject([{ id: 'big-1', provider: 'acme', contextLength: 200_000 }]);
+    const out = capture();
+    const path = tmpFile([JSON.stringify({ id: 'hard', messages: [{ role: 'user', content: HARD }] })]);
+    await runRoute({ jsonl: path }, { stdout: out.stream, stderr: capture().stream }, engine);
+    const line = JSON.parse(out.text()) as { ladder: string[]; rung: number; model: string };
+    expect(line.ladder).toEqual(['local', 'acme-mini', 'acme-max']);
+    expect(line.model).toBe(line.ladder[line.rung]);
   });
 });

@@ -3,33 +3,34 @@ import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import type { ChatMessage } from '../../../../shared/chat';
+import type { ChatMessage, ChatRequest } from '../../../../shared/chat';
 import { chatMessageSchema } from '../../../../shared/chat';
-import type { Mode } from '../../../../shared/decision';
+import type { Decision, Mode } from '../../../../shared/decision';
 import { modeSchema } from '../../../../shared/decision';
 import type { Settings } from '../../../../shared/settings';
-import { inspectRequest } from '../../privacy/index';
-import type { CandidateModel, Candidates, Classifier, PrivacyVerdict, RouteResult, Router } from '../../router/index';
+import { createEngine } from '../../engine';
+import type { Classifier, RouteResult } from '../../router/index';
 import { loadClassifier } from '../../router/classifier';
-import { createRouter } from '../../router/index';
 import type { CliIo } from '../cli-io';
 import { UsageError } from '../cli-io';
 import { loadSettings, settingsOptions } from '../load-settings';
+import { standInBackends } from '../stand-in-backends';
 
 /**
- * `switchyard route` (DESIGN.md §4): offline routing decisions, no GGUF loaded.
+ * `switchyard route` (DESIGN.md §4): offline routing decisions, no GGUF loaded, through the gateway's own
+ * decide path — the same privacy, rules, tier-0, scoring, ladder and never-cloud stages as every request.
  *   --jsonl FILE|-   in `{id, messages, mode?}` per line → out `{id, target, model, score, task, reasons,
- *                    privacy, answer?, routing_us}` per line, in order, streamed; a bad line gets `{id, error}`.
+ *                    privacy, answer?, rung, ladder, served_by_kind, blocked?, routing_us}` per line, in order,
+ *                    streamed; a bad line gets `{id, error}`.
  *   --explain TEXT   one decision, printed for a person.
  *   --mode M         mode for lines that name none (a line's own `mode` wins).
+ *   --config FILE    route against that settings file's models and rules (default: the user's settings).
  */
 export interface RouteArgs { jsonl?: string | undefined; explain?: string | undefined; mode?: Mode | undefined }
 export interface RouteIo { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; stdin?: NodeJS.ReadableStream | undefined }
 export interface RouteDeps {
-  router: Router;
-  candidates: Candidates;
-  /** The privacy engine's verdict on a request; without it requests carry no findings. */
-  privacy?: ((messages: ChatMessage[], mode: Mode | undefined) => PrivacyVerdict | Promise<PrivacyVerdict>) | undefined;
+  /** The gateway's decide, for a request from the CLI. */
+  decide: (request: ChatRequest, mode: Mode | undefined) => Promise<{ decision: Decision; result: RouteResult }>;
 }
 
 const lineSchema = z.object({
@@ -73,7 +74,7 @@ const WARM_UP_ROUNDS = 100;
 async function warmUp(deps: RouteDeps): Promise<void> {
   for (let i = 0; i < WARM_UP_ROUNDS; i++) {
     for (const content of ['hello there', 'what is 15% of 240', 'Write a Python function that parses ISO dates, with tests.']) {
-      await deps.router.route({ request: { model: 'auto', messages: [{ role: 'user', content }] }, candidates: deps.candidates });
+      await deps.decide({ model: 'auto', messages: [{ role: 'user', content }] }, undefined);
     }
   }
 }
@@ -93,103 +94,100 @@ async function routeLine(line: string, n: number, mode: Mode | undefined, deps: 
     return { id: typeof id === 'string' || typeof id === 'number' ? id : null, error: `line ${n}: ${where}${issue?.message ?? 'invalid line'}` };
   }
   const { id, messages } = parsed.data;
-  const lineMode = parsed.data.mode ?? mode;
-  let privacy: PrivacyVerdict | undefined;
+  let routed: { decision: Decision; result: RouteResult };
   try {
-    privacy = deps.privacy === undefined ? undefined : await deps.privacy(messages, lineMode);
+    routed = await deps.decide({ model: 'auto', messages }, parsed.data.mode ?? mode);
   } catch (error) {
-    return { id, error: `line ${n}: privacy scan failed: ${error instanceof Error ? error.message : String(error)}` };
+    return { id, error: `line ${n}: ${error instanceof Error ? error.message : String(error)}` };
   }
-  const start = process.hrtime.bigint();
-  const result = await deps.router.route({
-    request: { model: 'auto', messages }, mode: lineMode, client: { kind: 'cli' }, privacy, candidates: deps.candidates,
-  });
-  const routingUs = Number(process.hrtime.bigint() - start) / 1000;
+  const { decision, result } = routed;
   return {
-    id, target: result.target, model: result.model, score: Number(result.score.toFixed(4)), task: result.taskType,
-    reasons: result.reasons, privacy: result.privacy, ...(result.answer === undefined ? {} : { answer: result.answer }),
-    routing_us: Number(routingUs.toFixed(1)),
+    id, target: decision.target, model: decision.model, score: Number(decision.score.toFixed(4)), task: decision.taskType,
+    reasons: decision.reasons, privacy: decision.privacy, ...(result.answer === undefined ? {} : { answer: result.answer }),
+    rung: decision.rung, ladder: decision.ladder, served_by_kind: servedByKind(result),
+    ...(result.blocked === undefined ? {} : { blocked: { code: result.blocked.code, message: result.blocked.message } }),
+    routing_us: Number((decision.routingMicros).toFixed(1)),
   };
+}
+
+/** What kind of rung would answer: tier0, local or cloud; none when the request cannot be placed. */
+function servedByKind(result: RouteResult): string {
+  if (result.blocked !== undefined) return 'none';
+  return result.target;
 }
 
 async function explain(prompt: string, mode: Mode | undefined, io: RouteIo, deps: RouteDeps): Promise<number> {
   const messages: ChatMessage[] = [{ role: 'user', content: prompt }];
   await warmUp(deps);
-  const privacy = deps.privacy === undefined ? undefined : await deps.privacy(messages, mode);
-  const start = process.hrtime.bigint();
-  const r = await deps.router.route({ request: { model: 'auto', messages }, mode, client: { kind: 'cli' }, privacy, candidates: deps.candidates });
-  const us = Number(process.hrtime.bigint() - start) / 1000;
-  io.stdout.write(describe(r, us));
+  const { decision, result } = await deps.decide({ model: 'auto', messages }, mode);
+  io.stdout.write(describe(decision, result));
   return 0;
 }
 
-function describe(r: RouteResult, us: number): string {
-  const where = r.target === 'tier0' ? 'tier-0 (answered without a model)' : r.model === '' ? `${r.target} (no model)` : `${r.target}: ${r.model} (${r.provider})`;
+function describe(d: Decision, r: RouteResult): string {
+  const where = d.target === 'tier0' ? 'tier-0 (answered without a model)' : d.model === '' ? `${d.target} (no model)` : `${d.target}: ${d.model} (${d.provider})`;
+  const ladder = d.ladder.map((id, i) => (i === d.rung ? `[${id}]` : id)).join(' → ');
   const lines = [
     `Target:     ${where}`,
     ...(r.answer === undefined ? [] : [`Answer:     ${r.answer}`]),
     ...(r.blocked === undefined ? [] : [`Blocked:    ${r.blocked.message}`]),
-    `Task:       ${r.taskType}`,
-    `Score:      ${r.score.toFixed(2)} (probability the stronger model is needed), confidence ${r.confidence.toFixed(2)}`,
-    `Mode:       ${r.mode}`,
+    `Ladder:     ${ladder === '' ? 'no models' : ladder}${d.rung === null ? '' : ` (rung ${d.rung})`}`,
+    `Task:       ${d.taskType}`,
+    `Score:      ${d.score.toFixed(2)} (probability the stronger model is needed), confidence ${d.confidence.toFixed(2)}`,
+    `Mode:       ${d.mode}`,
     'Why:',
-    ...r.reasons.map((reason) => `  - ${reason}`),
-    `Rules:      ${r.rules.length === 0 ? 'none matched' : r.rules.join(', ')}`,
-    `Privacy:    ${r.privacy.length === 0 ? 'no findings' : r.privacy.map((f) => `${f.type} ×${f.count}`).join(', ')}`,
-    `Fallbacks:  ${r.fallbacks.length === 0 ? 'none' : r.fallbacks.join(', ')}`,
-    `Routing:    ${us.toFixed(0)} µs`,
+    ...d.reasons.map((reason) => `  - ${reason}`),
+    `Rules:      ${d.rules.length === 0 ? 'none matched' : d.rules.join(', ')}`,
+    `Privacy:    ${d.privacy.length === 0 ? 'no findings' : d.privacy.map((f) => `${f.type} ×${f.count}`).join(', ')}`,
+    `Fallbacks:  ${d.fallbacks.length === 0 ? 'none' : d.fallbacks.join(', ')}`,
+    `Routing:    ${d.routingMicros.toFixed(0)} µs`,
   ];
   return `${lines.join('\n')}\n`;
 }
 
-const LOCAL_DEFAULT_CONTEXT = 4096;
-
 /**
- * Candidates by metadata only (no GGUF is opened): the configured local and cloud models, or a model
- * named 'local' / 'cloud' standing in for each side that has none configured.
+ * The `route` command for cli/main.ts: parses flags, loads settings (`--config FILE` or the user's), and
+ * decides each request through an engine built from them — the same gateway every other path uses.
  */
-export function cliCandidates(settings: Pick<Settings, 'local' | 'providers'>): Candidates {
-  const local: CandidateModel[] = settings.local.map((m) => ({
-    id: m.id, provider: 'local', kind: 'local', contextLength: m.contextSize ?? LOCAL_DEFAULT_CONTEXT,
-    capabilities: { tools: true, vision: false, jsonSchema: true, embeddings: false },
-  }));
-  const cloud: CandidateModel[] = settings.providers.flatMap((p) => p.models.map((m) => ({
-    id: m.id, provider: p.id, kind: 'cloud' as const, contextLength: m.contextLength, capabilities: m.capabilities,
-  })));
-  return {
-    local: local.length > 0 ? local : [{ id: 'local', provider: 'local', kind: 'local', contextLength: LOCAL_DEFAULT_CONTEXT, capabilities: { tools: true, vision: false, jsonSchema: true, embeddings: false } }],
-    cloud: cloud.length > 0 ? cloud : [{ id: 'cloud', provider: 'cloud', kind: 'cloud', contextLength: 128_000, capabilities: { tools: true, vision: true, jsonSchema: true, embeddings: false } }],
-  };
-}
-
-/** The privacy engine's verdict, as the gateway computes it, for a CLI request. */
-export function cliPrivacy(settings: Pick<Settings, 'privacy' | 'mode'>): NonNullable<RouteDeps['privacy']> {
-  return (messages, mode) => {
-    const verdict = inspectRequest({ model: 'auto', messages }, { mode: mode ?? settings.mode, client: 'cli' }, settings.privacy);
-    return { findings: verdict.findings, neverCloud: verdict.neverCloud, reasons: verdict.reasons };
-  };
-}
-
-/**
- * The `route` command for cli/main.ts: parses flags, loads settings, routes with the configured rules and the
- * privacy engine's verdict (`privacy` replaces that verdict, e.g. in tests).
- */
-export async function routeCommand(argv: string[], io: CliIo, privacy?: RouteDeps['privacy']): Promise<number> {
+export async function routeCommand(argv: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({
     args: argv, options: { ...settingsOptions, jsonl: { type: 'string' }, explain: { type: 'string' }, mode: { type: 'string' } }, strict: true,
   });
   const mode = values.mode === undefined ? undefined : modeSchema.safeParse(values.mode);
   if (mode !== undefined && !mode.success) throw new UsageError(`--mode must be one of ${modeSchema.options.join(', ')}`);
   const settings = loadSettings(values);
-  const router = createRouter({ settings: settings.router, defaultMode: settings.mode, classifier: await cliClassifier(settings.router.classifierDir, io) });
-  return runRoute({ jsonl: values.jsonl, explain: values.explain, mode: mode?.data }, io, { router, candidates: cliCandidates(settings), privacy: privacy ?? cliPrivacy(settings) });
+  const { decide, dispose } = await routeEngine(settings, io);
+  try {
+    return await runRoute({ jsonl: values.jsonl, explain: values.explain, mode: mode?.data }, io, { decide });
+  } finally {
+    await dispose();
+  }
+}
+
+/** An engine for offline decisions: the classifier loaded first, stand-ins for an empty side, GGUF headers read. */
+/** `classifier` false routes with the heuristic only (tests); absent, the shipped classifier loads first. */
+export async function routeEngine(settings: Settings, io: Pick<RouteIo, 'stderr'>, classifier?: Classifier | false): Promise<RouteDeps & { dispose: () => Promise<void> }> {
+  const standIns = standInBackends(settings);
+  for (const b of standIns) io.stderr.write(`switchyard route: no ${b.kind} model is configured; deciding against a stand-in named '${b.kind}'.\n`);
+  const engine = createEngine({
+    settings,
+    classifier: classifier ?? await cliClassifier(settings.router.classifierDir, io),
+    extraBackends: standIns,
+    logger: (message) => io.stderr.write(`switchyard route: ${message}\n`),
+  });
+  // Parameter counts from the GGUF headers rank local models on the ladder.
+  await engine.local.listModels();
+  return {
+    decide: (request, mode) => engine.gateway.decide(request, { channel: 'cli' }, mode),
+    dispose: () => engine.dispose(),
+  };
 }
 
 /**
  * The ONNX classifier, loaded before the first line so every decision uses it. If it cannot load, routing
  * goes on with the heuristic: the failure is said once on stderr and in each decision's reasons.
  */
-async function cliClassifier(dir: string | undefined, io: CliIo): Promise<Classifier> {
+async function cliClassifier(dir: string | undefined, io: Pick<RouteIo, 'stderr'>): Promise<Classifier> {
   try {
     return await loadClassifier(dir);
   } catch (error) {

@@ -1,6 +1,6 @@
 import type { TaskType } from '../../../../shared/decision';
 import type { RoutingRule, RuleAction } from '../../../../shared/settings/router';
-import type { ClientInfo } from '../types';
+import { clientMatches, type ClientInfo } from '../../../../shared/client';
 
 /**
  * Hard rules, evaluated in this fixed order (documented in the README's "Routing rules"):
@@ -54,7 +54,7 @@ export function matchRules(rules: readonly CompiledRule[], ctx: RuleContext): Co
     if (m.minTokens !== undefined && ctx.promptTokens < m.minTokens) continue;
     if (m.maxTokens !== undefined && ctx.promptTokens > m.maxTokens) continue;
     if (m.conversationIds !== undefined && (ctx.conversationId === undefined || !m.conversationIds.includes(ctx.conversationId))) continue;
-    if (r.clients !== null && !clientMatches(r.clients, ctx.client)) continue;
+    if (r.clients !== null && !r.clients.some((entry) => clientMatches(entry, ctx.client))) continue;
     if (r.keywords !== null) {
       lower ??= ctx.text.toLowerCase();
       const text = lower;
@@ -64,11 +64,4 @@ export function matchRules(rules: readonly CompiledRule[], ctx: RuleContext): Co
     matches.push(r);
   }
   return matches;
-}
-
-function clientMatches(entries: readonly string[], client: ClientInfo | undefined): boolean {
-  if (client === undefined) return false;
-  const label = client.apiKeyLabel?.toLowerCase();
-  const agent = client.userAgent?.toLowerCase();
-  return entries.some((e) => e === client.kind || e === label || (agent !== undefined && agent.includes(e)));
 }
