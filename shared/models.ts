@@ -22,6 +22,8 @@ export interface ModelInfo {
   parameters?: number;
   /** Cloud models: US dollars per million output tokens, which ranks them on the ladder. */
   outputPrice?: number;
+  /** Cloud-protocol models served on this machine (a base URL on loopback): reachable without a network. */
+  onThisMachine?: boolean;
   loaded?: boolean;
   /**
    * Local models whose inference host process died: `crashed` restarts on the next request, `down` (after

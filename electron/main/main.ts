@@ -12,6 +12,7 @@ import { utilityKeychainLauncher } from './keychain/utility-launcher';
 import { createLocalApi, startLocalApiAtLaunch, type LocalApi } from './local-api';
 import { createAppWindow, enforceCsp, type WindowKind } from './windows/app-window';
 import { pickModelFile } from './windows/pick-model-file';
+import { powerMonitorDeviceState } from './device/power-monitor-state';
 import { createTray } from './tray';
 
 /** Desktop shell: hosts the engine in the main process (DESIGN.md §1; local inference runs in utility processes), binds the IPC contract, opens windows. */
@@ -44,7 +45,7 @@ async function start(): Promise<void> {
   // Local models run in utility processes (one per loaded model): a llama.cpp crash ends that model's
   // requests with an error, never this process, the windows or the other models.
   const inferenceHosts = utilityHostLauncher(join(__dirname, 'inference-host.cjs'));
-  engine = createEngine({ settings, dataDir, secrets, inferenceHosts, pseudonymStore: conversations, ...(classifierDir !== undefined ? { classifierDir } : {}) });
+  engine = createEngine({ settings, dataDir, secrets, inferenceHosts, pseudonymStore: conversations, deviceState: powerMonitorDeviceState(), ...(classifierDir !== undefined ? { classifierDir } : {}) });
   const api = createLocalApi(engine, (next) => store.write(next));
   localApi = api;
   await startLocalApiAtLaunch(api, settings, (message) => console.error(message));

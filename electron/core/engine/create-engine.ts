@@ -12,6 +12,7 @@ import { createRouter, type Classifier, type Router } from '../router';
 import type { PseudonymStore } from '../privacy';
 import { createRuntime, type Runtime, type RuntimeOptionsInput } from '../runtime';
 import { backgroundClassifier } from './lazy-classifier';
+import { systemDeviceState, type DeviceStateReader } from './device-state-reader';
 import { syncCloudBackends } from './sync-cloud-backends';
 import { toLogEntry } from './log-entry';
 import { priceBook } from './prices';
@@ -43,6 +44,8 @@ export interface EngineOptions {
   inferenceHosts?: HostLauncher;
   /** Backends after the configured ones (`switchyard route`'s stand-ins for a side with no model). */
   extraBackends?: readonly ChatBackend[];
+  /** The device state routing reads (power, heat, free memory, network); default: what the OS offers. */
+  deviceState?: DeviceStateReader;
   /** Called once per finished request, besides the routing log. */
   onRequestComplete?: LogStage;
   /** Keeps each UI conversation's pseudonym map with the conversation (the conversation store); absent: memory only. */
@@ -90,6 +93,7 @@ export function createEngine(options: EngineOptions): Engine {
   const cloud = createCloudBackends(settings.providers, cloudDeps);
   const extra = options.extraBackends ?? [];
   let backends: ChatBackend[] = [local, ...cloud.values(), ...extra];
+  const device = options.deviceState ?? systemDeviceState();
   const runtime = createRuntime(options.runtime !== undefined ? { options: options.runtime } : {});
   const wantClassifier = options.classifier ?? settings.providers.length > 0;
   let classifier = typeof wantClassifier === 'object' ? wantClassifier
@@ -111,6 +115,7 @@ export function createEngine(options: EngineOptions): Engine {
     settings: () => settings,
     router: async () => router,
     runtime,
+    device: () => device.read(),
     ...(options.pseudonymStore !== undefined ? { pseudonymStore: options.pseudonymStore } : {}),
     log: (record) => {
       try {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ChatRequest, StreamPart } from '../../../shared/chat';
 import { lastUserText } from '../../../shared/chat';
 import type { Decision, Mode } from '../../../shared/decision';
+import type { DeviceState } from '../../../shared/device-state';
 import { ModelNotCapableError, ModelNotFoundError, NoModelConfiguredError, PrivacyBlockedError, type SwitchyardError } from '../../../shared/errors';
 import type { Settings } from '../../../shared/settings';
 import type { CloudAudit } from '../../../shared/routing-log';
@@ -24,6 +25,8 @@ export interface GatewayDeps {
   router: () => Promise<Router>;
   runtime: Runtime;
   log?: LogStage;
+  /** Power, heat, free memory and network now (a port: headless reads the OS, the desktop Electron's powerMonitor). */
+  device?: () => DeviceState;
   /** Where UI conversations' pseudonym maps are kept between runs (the conversation store); absent: memory only. */
   pseudonymStore?: PseudonymStore;
 }
@@ -78,6 +81,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
       conversationId: origin.conversationId,
       privacy: { findings: verdict.findings, neverCloud: verdict.neverCloud, reasons: verdict.reasons },
       candidates: candidatesOf(directory, deps.runtime),
+      device: deps.device?.(),
     });
     const decision: Decision = {
       id: `dec_${randomUUID().replaceAll('-', '').slice(0, 24)}`,

@@ -15,6 +15,7 @@ import type { Intent } from './intents';
 import { hintIntent, namedIntent, ruleIntent } from './intents';
 import type { Ladder } from './ladder';
 import { buildLadder } from './ladder';
+import { deviceEffects } from './device-effects';
 import type { Forbid } from './placement';
 import { cloudForbidden, fallbacksFor, place } from './placement';
 import { scoreLevel } from './score-level';
@@ -96,12 +97,15 @@ export function createRouter(deps: RouterDeps = {}): Router {
     const matched = matchRules(rules, { text: lastUser, promptTokens, taskType, client: input.client, conversationId: input.conversationId });
     const ruleNames = matched.map((r) => r.rule.name);
     const forbid = cloudForbidden(privacy, matched, mode);
-    const ladder = buildLadder(input.candidates, settings.ladder);
+    const device = deviceEffects(input.device, input.candidates);
+    const candidates = device.candidates;
+    const ladder = buildLadder(candidates, settings.ladder);
     const ladderIds = ladder.map((r) => r.model.id);
 
     // Stages 1–3: rule, named model, hint, tier-0 — each skips scoring.
-    let intent = ruleIntent(matched, input.candidates, hint, reasons)
-      ?? namedIntent(request.model, input.candidates, reasons)
+    reasons.push(...device.reasons);
+    let intent = ruleIntent(matched, candidates, hint, reasons)
+      ?? namedIntent(request.model, candidates, reasons)
       ?? hintIntent(hint);
     if (intent === undefined && tier0 !== null) {
       reasons.push(`"${clip(tier0.question)}" answered exactly without a model`);
@@ -119,7 +123,8 @@ export function createRouter(deps: RouterDeps = {}): Router {
       }
       const cue = scored.taskType === heuristic.taskType ? heuristic.taskCue : `task: ${scored.taskType} (classifier)`;
       intent = modeIntent(mode, scored, cue, heuristic, input, ladder, needs, forbid, promptTokens);
-      intent = familyIntent(intent, mode, scored, cue, input.candidates);
+      intent = familyIntent(intent, mode, scored, cue, candidates);
+      if (intent.target === 'local' && intent.level !== undefined) intent = { ...intent, level: intent.level * device.localLevelScale };
     }
     const placed = place(intent, ladder, needs, forbid, reasons);
     if (privacy.neverCloud) reasons.push(...privacy.reasons);

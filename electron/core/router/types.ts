@@ -2,6 +2,7 @@ import type { ChatMessage, ChatRequest } from '../../../shared/chat';
 import type { Decision, Mode, PrivacyFinding } from '../../../shared/decision';
 import type { ModelInfo } from '../../../shared/models';
 import type { ClientInfo } from '../../../shared/client';
+import type { DeviceState } from '../../../shared/device-state';
 
 export type { ClientInfo };
 
@@ -34,6 +35,8 @@ export interface RouteInput {
   conversationId?: string | undefined;
   privacy?: PrivacyVerdict | undefined;
   candidates: Candidates;
+  /** Power, heat, free memory, network (device-effects.ts says how each changes the plan). */
+  device?: DeviceState | undefined;
 }
 
 /** Why the request cannot be served at all; the gateway turns `never_cloud` into a 403 (PrivacyBlockedError). */

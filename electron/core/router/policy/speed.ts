@@ -29,7 +29,16 @@ export function expectedMs(model: CandidateModel, promptTokens: number, outputTo
   const tps = positive(model.tokensPerSecond) ?? d.tokensPerSecond;
   const ttft = model.firstTokenMs !== undefined && model.firstTokenMs >= 0 ? model.firstTokenMs : d.firstTokenMs;
   const pps = positive(model.promptTokensPerSecond) ?? d.promptTokensPerSecond;
-  return ttft + (promptTokens / pps) * 1000 + (outputTokens / tps) * 1000;
+  return coldLoadMs(model) + ttft + (promptTokens / pps) * 1000 + (outputTokens / tps) * 1000;
+}
+
+/**
+ * A local model that is not loaded must load first: roughly 0.5 s plus 0.7 s per billion parameters from a
+ * fast disk (a rough default: the first load of a model is dominated by reading its file).
+ */
+export function coldLoadMs(model: CandidateModel): number {
+  if (model.kind !== 'local' || model.loaded !== false) return 0;
+  return 500 + ((model.parameters ?? 1e9) / 1e9) * 700;
 }
 
 const positive = (n: number | undefined): number | undefined => (n !== undefined && n > 0 ? n : undefined);
