@@ -277,7 +277,7 @@ describe('openai-compatible provider over loopback HTTP', () => {
     }
   });
 
-  it('lists its models as cloud ModelInfo', () => {
-    expect(backend().models()[0]).toEqual({ id: 'text', provider: 'acme', kind: 'cloud', contextLength: 8192, capabilities: { tools: false, vision: false, jsonSchema: false, embeddings: false } });
+  it('lists its models as cloud ModelInfo, on this machine (a loopback base URL)', () => {
+    expect(backend().models()[0]).toEqual({ id: 'text', provider: 'acme', kind: 'cloud', contextLength: 8192, capabilities: { tools: false, vision: false, jsonSchema: false, embeddings: false }, onThisMachine: true });
   });
 });
