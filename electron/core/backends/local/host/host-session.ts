@@ -6,7 +6,8 @@ import { gpuOf, readHardware } from '../hardware';
 import { nodeLlamaCpp } from '../llama-module';
 import { LoadedModel } from '../loaded-model';
 import { readModelDetails, readWholeModelDetails } from '../model-details';
-import { readGgufHeader } from '../model-file';
+import { estimateFile, readFreeMemory, type MemoryNeed } from '../memory-estimate';
+import { assertModelFile, readGgufHeader } from '../model-file';
 import { runGeneration } from '../run-generation';
 import { hostCalls, type CallArgs, type CallResult, type FromHost, type HostCall, type ToHost } from './host-protocol';
 import { PartSender } from './part-sender';
@@ -65,6 +66,8 @@ export class HostSession {
   private dispatch(op: HostCall, rawArgs: unknown): Promise<CallResult<HostCall>> {
     switch (op) {
       case 'load': return this.load(hostCalls.load.args.parse(rawArgs));
+      case 'estimate': return this.estimate(hostCalls.estimate.args.parse(rawArgs));
+      case 'freeMemory': return this.getLlama().then((llama) => readFreeMemory(llama));
       case 'plan': return this.plan(hostCalls.plan.args.parse(rawArgs));
       case 'embed': return this.embed(hostCalls.embed.args.parse(rawArgs));
       case 'countTokens': return this.countTokens(hostCalls.countTokens.args.parse(rawArgs));
@@ -92,9 +95,23 @@ export class HostSession {
     this.loaded = await LoadedModel.load(llama, args.settings, {
       threads: args.threads,
       sequences: args.sequences,
+      draft: args.draft,
       logger: (message) => this.post({ kind: 'log', message }),
     });
     return { contextSize: this.loaded.contextSize, chatWrapper: this.loaded.chatWrapper.wrapperName, gpu: gpuOf(llama) };
+  }
+
+  private async estimate({ settings, sequences, draft }: CallArgs<'estimate'>): Promise<CallResult<'estimate'>> {
+    assertModelFile(settings.id, settings.path);
+    const llama = await this.getLlama();
+    const target = await estimateFile(settings.id, settings.path, llama, settings.contextSize, sequences);
+    // The draft runs beside the target with a context of the same size (speculation.ts).
+    const drafted = draft === undefined ? undefined : await estimateFile(draft.id, draft.path, llama, target.contextSize, sequences);
+    const needs = [target.need, ...(drafted === undefined ? [] : [drafted.need])];
+    const need = needs.some((one) => one === undefined)
+      ? null
+      : needs.reduce<MemoryNeed>((sum, one) => ({ ramBytes: sum.ramBytes + (one?.ramBytes ?? 0), vramBytes: sum.vramBytes + (one?.vramBytes ?? 0) }), { ramBytes: 0, vramBytes: 0 });
+    return { need, free: await readFreeMemory(llama) };
   }
 
   private async plan(args: CallArgs<'plan'>): Promise<CallResult<'plan'>> {
