@@ -16,6 +16,8 @@ import { toWireError } from './wire-error';
 interface Generation {
   controller: AbortController;
   sender: PartSender;
+  /** runGeneration has returned; its last parts may still wait in the sender for the reader's acks. */
+  finished: boolean;
 }
 
 /**
@@ -43,11 +45,15 @@ export class HostSession {
         const generation = this.running.get(message.stream);
         generation?.sender.release();
         generation?.controller.abort();
+        if (generation?.finished === true) this.running.delete(message.stream);
         break;
       }
-      case 'ack':
-        this.running.get(message.stream)?.sender.ack(message.batches);
+      case 'ack': {
+        const generation = this.running.get(message.stream);
+        generation?.sender.ack(message.batches);
+        if (generation?.finished === true && generation.sender.done) this.running.delete(message.stream);
         break;
+      }
       case 'shutdown':
         void this.shutdown();
         break;
@@ -131,11 +137,16 @@ export class HostSession {
       return;
     }
     const controller = new AbortController();
-    this.running.set(stream, { controller, sender });
+    const generation: Generation = { controller, sender, finished: false };
+    this.running.set(stream, generation);
     const push = (part: StreamPart): void => sender.push(part);
     void runGeneration(this.loaded, plan, controller.signal, push)
       .catch((error: unknown) => push({ type: 'error', error: { message: toWireError(error).message, type: 'server_error', code: 'internal_error' } }))
-      .finally(() => this.running.delete(stream));
+      .finally(() => {
+        // Kept while parts wait for acks (a slow reader): the acks still have to reach this sender.
+        generation.finished = true;
+        if (sender.done) this.running.delete(stream);
+      });
   }
 
   private async embed({ inputs }: CallArgs<'embed'>): Promise<CallResult<'embed'>> {

@@ -11,7 +11,7 @@ import type { DraftFile } from '../speculation';
 import { LocalModelCrashedError } from './crash-error';
 import { HostConnection } from './host-connection';
 import type { HostLauncher } from './host-launcher';
-import type { CallResult } from './host-protocol';
+import { STREAM_WINDOW, type CallResult } from './host-protocol';
 
 /** Crashes in a row after which a model stays down until someone loads it again. */
 export const MAX_CRASHES = 3;
@@ -217,7 +217,11 @@ export class ModelHost {
         batchEnds.shift();
         acked += 1;
       }
-      if (acked > 0 && !ended) connection.send({ kind: 'ack', stream: id, batches: acked });
+      if (acked > 0 && !ended) {
+        connection.send({ kind: 'ack', stream: id, batches: acked });
+        // The host may send again, so silence from now on counts towards the hang timeout again.
+        if (started && !hostDone) armHangTimer();
+      }
     };
     const controller = new AbortController();
     let ended = false;
@@ -270,6 +274,11 @@ export class ModelHost {
         if (!ended) channel.push(part);
       }
       batchEnds.push(received);
+      // A full window means the host waits for this reader (a slow client), which is no hang.
+      if (batchEnds.length >= STREAM_WINDOW && hangTimer !== undefined) {
+        clearTimeout(hangTimer);
+        hangTimer = undefined;
+      }
       // Nobody reads any more: the host must not wait for acks that will never come.
       if (ended) onTake();
     });
