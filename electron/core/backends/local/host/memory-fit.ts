@@ -24,6 +24,7 @@ export function fits(need: MemoryNeed, free: FreeMemory): boolean {
 }
 
 export function formatBytes(bytes: number): string {
+  if (bytes < 2 ** 20) return `${Math.round(bytes / 1024)} KB`;
   const mb = bytes / 2 ** 20;
   return mb < 1024 ? `${mb.toFixed(1)} MB` : `${(mb / 1024).toFixed(2)} GB`;
 }

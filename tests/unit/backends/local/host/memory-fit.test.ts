@@ -24,7 +24,7 @@ describe('memory fit', () => {
     expect(fits({ ramBytes: 10, vramBytes: 99 }, { ramBytes: 10, vramBytes: null })).toBe(true);
     expect(fits({ ramBytes: 10, vramBytes: 99 }, { ramBytes: 10, vramBytes: 98 })).toBe(false);
     expect(fits({ ramBytes: 11, vramBytes: 0 }, { ramBytes: 10, vramBytes: 0 })).toBe(false);
-    expect([formatBytes(3.25 * MB), formatBytes(1536 * MB)]).toEqual(['3.3 MB', '1.50 GB']);
+    expect([formatBytes(3000), formatBytes(3.25 * MB), formatBytes(1536 * MB)]).toEqual(['3 KB', '3.3 MB', '1.50 GB']);
   });
 
   it('unloads nothing when the model fits', async () => {
