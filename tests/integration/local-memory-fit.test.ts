@@ -27,10 +27,8 @@ describe.skipIf(!hasShared)('memory fit before a load (real GGUF models, injecte
 
   it('a machine with room for two models unloads the least recently used one to load a third', async () => {
     const logs: string[] = [];
-    let backend: LocalBackend | undefined;
     // The real reading while fewer than two models are loaded; nothing free once two are.
-    const backendRef = (): LocalBackend => backend ?? (() => { throw new Error('no backend'); })();
-    backend = make((measured) => (loadedIds(backendRef()).length >= 2 ? { ramBytes: 0, vramBytes: measured.vramBytes === null ? null : 0 } : measured), logs);
+    const backend: LocalBackend = make((measured) => (loadedIds(backend).length >= 2 ? { ramBytes: 0, vramBytes: measured.vramBytes === null ? null : 0 } : measured), logs);
     await backend.load('a');
     await backend.load('b');
     // 'a' is used after 'b' was loaded, so 'b' is now the least recently used.
@@ -43,10 +41,8 @@ describe.skipIf(!hasShared)('memory fit before a load (real GGUF models, injecte
   });
 
   it('when nothing can make room the load fails with 503 insufficient_memory giving the figures, and busy models keep running', async () => {
-    let backend: LocalBackend | undefined;
-    const loadedCount = (): number => (backend === undefined ? 0 : loadedIds(backend).length);
     // 4 KB free whenever any model is loaded: a tiny model fits alone, never beside another.
-    backend = make((measured) => (loadedCount() === 0 ? measured : { ramBytes: 4096, vramBytes: null }));
+    const backend: LocalBackend = make((measured) => (loadedIds(backend).length === 0 ? measured : { ramBytes: 4096, vramBytes: null }));
     await backend.load('a');
     // A stream nobody reads yet stays open (the host waits for acks), so 'a' is busy throughout.
     const running = await backend.stream(userRequest('a', 'Once upon a time', { maxTokens: 200 }), new AbortController().signal);
