@@ -79,6 +79,13 @@ export interface Usage {
   completionTokens: number;
   /** Prompt tokens served from a provider's prompt cache, when it says so. */
   cachedPromptTokens?: number;
+  /** Speculative decoding on a local model: predicted tokens the model confirmed and those it refuted. */
+  predictions?: TokenPredictions;
+}
+
+export interface TokenPredictions {
+  validated: number;
+  refuted: number;
 }
 
 export type FinishReason = 'stop' | 'length' | 'tool_calls' | 'content_filter' | 'error';

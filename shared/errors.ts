@@ -109,3 +109,13 @@ export class ModelNotCapableError extends SwitchyardError {
     super(message, { status: 400, type: 'invalid_request_error', param: 'messages', code: 'model_not_capable', shouldRetry: false });
   }
 }
+
+/**
+ * A local model does not fit in the memory left, even after unloading idle models. 503 like other capacity
+ * limits, not retried on the same model, so the runtime moves to its next rung.
+ */
+export class InsufficientMemoryError extends SwitchyardError {
+  constructor(message: string) {
+    super(message, { status: 503, type: 'server_error', code: 'insufficient_memory', shouldRetry: false, retryAfterSeconds: 5 });
+  }
+}

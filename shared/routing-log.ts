@@ -23,6 +23,8 @@ export const routingLogEntrySchema = z.object({
   totalMs: z.number(),
   promptTokens: z.number().int().nonnegative(),
   completionTokens: z.number().int().nonnegative(),
+  /** Speculative decoding on the local model that served: predicted tokens validated and refuted. */
+  predictions: z.object({ validated: z.number().int().nonnegative(), refuted: z.number().int().nonnegative() }).optional(),
   costUsd: z.number().nonnegative(),
   baselineCostUsd: z.number().nonnegative(),
   /** The same answer priced on the decision's top rung; older entries have none. */

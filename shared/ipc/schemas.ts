@@ -12,6 +12,7 @@ const usageSchema = z.object({
   promptTokens: z.number().int().nonnegative(),
   completionTokens: z.number().int().nonnegative(),
   cachedPromptTokens: z.number().int().nonnegative().optional(),
+  predictions: z.object({ validated: z.number().int().nonnegative(), refuted: z.number().int().nonnegative() }).optional(),
 });
 
 /** shared/chat.ts StreamPart, as a schema so parts coming back over a transport are parsed too. */

@@ -110,6 +110,20 @@ describe.skipIf(!hasShared)('inference host crashes (real GGUF models, real proc
     expect((await collect(backend, userRequest('stories', 'Hi', { maxTokens: 4 }))).finish).toBeDefined();
   });
 
+  it('a reader that pauses past the hang timeout, while the generation ends, still gets every part: no hang, no crash', async () => {
+    const backend = make({ models: [STORIES], hangTimeoutMs: 1_500 });
+    await backend.load('stories');
+    const pid = backend.hostPid('stories');
+    const stream = await backend.stream(userRequest('stories', 'Once upon a time', { maxTokens: 300 }), new AbortController().signal);
+    // Nobody reads: the host fills its window of batches, finishes generating and waits for acks.
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    const result = summarize(await drain(stream));
+    expect(result.finish?.reason).toBe('length');
+    expect(result.finish?.usage.completionTokens).toBe(300);
+    expect(backend.hostPid('stories')).toBe(pid);
+    expect(backend.models()[0]?.status).toBeUndefined();
+  });
+
   it('a request cancelled while its host restarts is never sent to it', async () => {
     const sent: unknown[] = [];
     const backend = make({ models: [STORIES], restartDelayMs: () => 1_500, launcher: recordingLauncher(sent) });

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import type { Settings } from '../../../shared/settings';
+import type { LocalModelSettings } from '../../../shared/settings/local-models';
 import { InvalidRequestError } from '../../../shared/errors';
 import { parseSettings } from './parse-settings';
 
@@ -23,7 +24,15 @@ export function readConfigFile(file: string): Settings {
   }
   const settings = parseSettings(json, file);
   const base = dirname(resolve(file));
-  return { ...settings, local: settings.local.map((m) => ({ ...m, path: resolveModelPath(m.path, base) })) };
+  const ids = new Set(settings.local.map((m) => m.id));
+  return { ...settings, local: settings.local.map((m) => ({ ...m, path: resolveModelPath(m.path, base), ...resolvedDraft(m.speculative, ids, base) })) };
+}
+
+/** A speculative draft that names no configured model is a file path, resolved like the model paths. */
+function resolvedDraft(speculative: LocalModelSettings['speculative'], ids: Set<string>, configDir: string): Pick<LocalModelSettings, 'speculative'> {
+  if (speculative === undefined) return {};
+  if (typeof speculative === 'string' || ids.has(speculative.draft)) return { speculative };
+  return { speculative: { ...speculative, draft: resolveModelPath(speculative.draft, configDir) } };
 }
 
 function resolveModelPath(path: string, configDir: string): string {

@@ -30,6 +30,7 @@ export function toLogEntry(record: CompletedRequest, prices: PriceBook): Routing
     totalMs: record.totalMs,
     promptTokens: usage?.promptTokens ?? 0,
     completionTokens: usage?.completionTokens ?? 0,
+    ...(usage?.predictions === undefined ? {} : { predictions: usage.predictions }),
     costUsd: usage !== null && price !== undefined ? computeCost(usage, price) : 0,
     baselineCostUsd: usage !== null && prices.baseline !== undefined ? baselineCost(usage, prices.baseline) : 0,
     topRungCostUsd: usage !== null ? topRungCost(record, usage, prices) : 0,

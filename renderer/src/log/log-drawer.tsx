@@ -20,6 +20,7 @@ export function LogDrawer({ entry, onClose }: { entry: RoutingLogEntry; onClose:
         <dt>First token</dt><dd>{entry.firstTokenMs === null ? '—' : `${Math.round(entry.firstTokenMs)} ms`}</dd>
         <dt>Total</dt><dd>{Math.round(entry.totalMs)} ms</dd>
         <dt>Tokens</dt><dd>{entry.promptTokens} in / {entry.completionTokens} out</dd>
+        {entry.predictions !== undefined && <><dt>Speculative</dt><dd>{entry.predictions.validated} predicted tokens validated, {entry.predictions.refuted} refuted</dd></>}
         <dt>Cost</dt><dd>{formatUsd(entry.costUsd)} (baseline {formatUsd(entry.baselineCostUsd)})</dd>
         <dt>Outcome</dt><dd>{entry.outcome}{entry.error !== null ? `: ${entry.error}` : ''}</dd>
         <dt>Sent out</dt><dd>{entry.audit.length === 0 ? 'nothing left this machine' : entry.audit.map((a) => `${a.bytes} B to ${a.destination}${a.redactedTypes.length > 0 ? ` (redacted ${a.redactedTypes.join(', ')})` : ''}`).join('; ')}</dd>

@@ -2,11 +2,15 @@ import type { ChatWrapper, Llama, LlamaContext, LlamaContextSequence, LlamaEmbed
 import type { LocalModelSettings } from '../../../../shared/settings/local-models';
 import { nodeLlamaCpp } from './llama-module';
 import { ModelLoadError, assertModelFile, contextSizeFor } from './model-file';
+import { Speculation, type DraftFile } from './speculation';
+import { SwitchyardError } from '../../../../shared/errors';
 
 export interface LoadOptions {
   threads: number | undefined;
   sequences: number;
   logger: (message: string) => void;
+  /** The draft model file when settings ask for `{ draft }` speculation. */
+  draft?: DraftFile | undefined;
 }
 
 /**
@@ -23,9 +27,14 @@ export class LoadedModel {
     readonly model: LlamaModel,
     readonly context: LlamaContext,
     readonly chatWrapper: ChatWrapper,
+    readonly speculation: Speculation,
     private readonly options: LoadOptions,
   ) {
-    this.freeSequences = Array.from({ length: options.sequences }, () => context.getSequence());
+    // A predictor is bound to its sequence for the sequence's life, so each gets its own.
+    this.freeSequences = Array.from({ length: options.sequences }, () => {
+      const tokenPredictor = speculation.predictor();
+      return context.getSequence(tokenPredictor === undefined ? {} : { tokenPredictor });
+    });
   }
 
   static async load(llama: Llama, settings: LocalModelSettings, options: LoadOptions): Promise<LoadedModel> {
@@ -37,6 +46,13 @@ export class LoadedModel {
       throw new ModelLoadError(settings.id, settings.path, error);
     }
     const contextSize = contextSizeFor(settings.contextSize, model.trainContextSize);
+    let speculation: Speculation;
+    try {
+      speculation = await Speculation.open(llama, settings, model, options.draft, { contextSize, sequences: options.sequences, threads: options.threads });
+    } catch (error) {
+      await model.dispose();
+      throw error instanceof SwitchyardError ? error : new ModelLoadError(settings.id, settings.path, error, 'Its draft model could not be set up.');
+    }
     try {
       const context = await model.createContext({
         contextSize,
@@ -44,8 +60,10 @@ export class LoadedModel {
         ...(options.threads === undefined ? {} : { threads: options.threads }),
       });
       const chatWrapper = await pickChatWrapper(model, settings, options.logger);
-      return new LoadedModel(settings, model, context, chatWrapper, options);
+      if (speculation.kind !== 'off') options.logger(`local model '${settings.id}': speculative decoding with ${speculation.kind === 'draft' ? `draft model '${options.draft?.id ?? '?'}'` : 'input lookup'}`);
+      return new LoadedModel(settings, model, context, chatWrapper, speculation, options);
     } catch (error) {
+      await speculation.dispose();
       await model.dispose();
       throw new ModelLoadError(settings.id, settings.path, error, `Its context of ${contextSize} tokens did not fit; try a smaller contextSize.`);
     }
@@ -91,6 +109,7 @@ export class LoadedModel {
     this.embeddingContext = undefined;
     if (embedding !== undefined) await embedding.then((ctx) => ctx.dispose(), () => undefined);
     await this.context.dispose();
+    await this.speculation.dispose();
     await this.model.dispose();
   }
 }

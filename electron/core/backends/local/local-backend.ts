@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { ChatRequest, StreamPart } from '../../../../shared/chat';
 import { InvalidRequestError, ModelNotFoundError, UnavailableError } from '../../../../shared/errors';
 import type { ModelInfo } from '../../../../shared/models';
@@ -8,7 +10,10 @@ import type { HardwareSummary } from './hardware';
 import { HostInspector } from './host/host-inspector';
 import { forkHostLauncher, type HostLauncher } from './host/host-launcher';
 import { ModelHost } from './host/model-host';
+import { makeRoom } from './host/memory-fit';
+import type { FreeMemory, MemoryNeed } from './memory-estimate';
 import type { LocalModelDetails } from './model-details';
+import type { DraftFile } from './speculation';
 import { assertModelFile, contextSizeFor, type GgufHeader } from './model-file';
 
 export interface LocalBackendOptions {
@@ -26,9 +31,19 @@ export interface LocalBackendOptions {
   keepAliveMs?: number;
   /** Wait before restarting a crashed host, by crashes in a row. Default 0.5 s doubling, at most 10 s. */
   restartDelayMs?: (crashes: number) => number;
+  /** A load (host start, memory estimate, weights) that takes longer is killed and reported. Default 2 min. */
+  loadTimeoutMs?: number;
+  /**
+   * The free-memory reading a load is checked against (a port): given what the model's host measured
+   * (os.freemem, llama.cpp's VRAM state), returns the figure to use. Default: that measurement. Tests pass
+   * their own to force "does not fit".
+   */
+  freeMemory?: (measured: FreeMemory) => FreeMemory | Promise<FreeMemory>;
 }
 
 const DEFAULT_HANG_TIMEOUT_MS = 60_000;
+/** Generous: a multi-GB model from a spinning disk can take a minute; a stalled network mount never finishes. */
+const DEFAULT_LOAD_TIMEOUT_MS = 120_000;
 /** Ollama's keep_alive default is 5 min; a desktop app is asked again later in the day, so a little longer. */
 const DEFAULT_KEEP_ALIVE_MS = 15 * 60_000;
 const defaultRestartDelay = (crashes: number): number => Math.min(10_000, 500 * 2 ** Math.max(0, crashes - 1));
@@ -218,6 +233,7 @@ export class LocalBackend implements ChatBackend, LocalModelLifecycle {
     assertModelFile(modelId, settings.path);
     let host = this.hosts.get(modelId);
     if (host === undefined) {
+      // Before the host exists, so a bad draft setting fails each request with its own clear error.
       host = new ModelHost({
         settings,
         launcher: this.launcher,
@@ -228,10 +244,53 @@ export class LocalBackend implements ChatBackend, LocalModelLifecycle {
         keepAliveMs: settings.keepAliveMinutes !== undefined ? settings.keepAliveMinutes * 60_000 : (this.options.keepAliveMs ?? DEFAULT_KEEP_ALIVE_MS),
         log: this.log,
         onChange: () => {},
+        draft: this.draftFor(settings),
+        loadTimeoutMs: this.options.loadTimeoutMs ?? DEFAULT_LOAD_TIMEOUT_MS,
+        makeRoom: (need, measure, reported) => this.makeRoom(modelId, need, measure, reported),
       });
       this.hosts.set(modelId, host);
     }
     return host;
+  }
+
+  /**
+   * The file a `{ draft }` setting names: another configured local model (by id), else a GGUF path. Resolved
+   * here because only the engine knows the other models' settings.
+   */
+  private draftFor(settings: LocalModelSettings): DraftFile | undefined {
+    const speculative = settings.speculative;
+    if (speculative === undefined || typeof speculative === 'string') return undefined;
+    const name = speculative.draft;
+    if (name === settings.id) {
+      throw new InvalidRequestError(`Local model '${settings.id}' names itself as its draft model; a draft must be a smaller model with the same tokenizer.`, 'speculative', 'invalid_draft_model');
+    }
+    const configured = this.settings.get(name);
+    if (configured !== undefined) return { id: configured.id, path: configured.path };
+    if (existsSync(name)) return { id: basename(name), path: name };
+    throw new InvalidRequestError(
+      `The draft model '${name}' of local model '${settings.id}' is neither a configured local model nor an existing GGUF file; fix speculative.draft in its settings.`,
+      'speculative', 'invalid_draft_model',
+    );
+  }
+
+  /** The load of `modelId` needs `need`: unloads least recently used idle models, or throws insufficient_memory. */
+  private async makeRoom(modelId: string, need: MemoryNeed, measure: () => Promise<FreeMemory>, reported: FreeMemory): Promise<void> {
+    const gauge = this.options.freeMemory ?? ((measured: FreeMemory) => measured);
+    let first = true;
+    const candidates = [...this.hosts.values()].filter((host) => host.id !== modelId && host.info !== undefined).map((host) => ({
+      id: host.id,
+      lastUsed: host.lastUsed,
+      busy: host.busy,
+      unload: () => this.unload(host.id),
+    }));
+    await makeRoom({
+      modelId,
+      need,
+      // The host's first reading came with the estimate; later ones are taken after each unload.
+      measure: async () => gauge(first ? ((first = false), reported) : await measure()),
+      candidates,
+      log: this.log,
+    });
   }
 
   /** Loads once: concurrent first requests for a model share one load. */

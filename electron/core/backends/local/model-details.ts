@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import type { GgufFileInfo, Llama } from 'node-llama-cpp';
 import { nodeLlamaCpp } from './llama-module';
+import { estimateWithInsights } from './memory-estimate';
 import { ModelLoadError } from './model-file';
 
 /** What the Models screen shows about a GGUF file, read from its header without loading weights. */
@@ -43,16 +44,8 @@ async function inspectModelFile(path: string, llama: Llama, contextSize: number,
   const { readGgufFileInfo, GgufInsights } = await nodeLlamaCpp();
   const [{ size }, info] = await Promise.all([stat(path), readGgufFileInfo(path)]);
   const insights = await GgufInsights.from(info, llama);
-  // With a GPU, node-llama-cpp's 'auto' offloads every layer that fits; the estimate assumes all do.
-  const gpuLayers = llama.gpu === false ? 0 : insights.totalLayers;
-  let memory: LocalModelDetails['memory'] = null;
-  try {
-    const model = await insights.estimateModelResourceRequirementsV2({ gpuLayers });
-    const context = await insights.estimateContextResourceRequirementsV2({ contextSize, modelGpuLayers: gpuLayers, sequences });
-    memory = { ramBytes: model.cpuRam + context.cpuRam, vramBytes: model.gpuVram + context.gpuVram, contextSize };
-  } catch {
-    // Architectures the estimator does not know still get the rest of their details.
-  }
+  const need = await estimateWithInsights(insights, llama, contextSize, sequences);
+  const memory: LocalModelDetails['memory'] = need === undefined ? null : { ...need, contextSize };
   const details: LocalModelDetails = {
     path,
     sizeBytes: size,

@@ -65,3 +65,14 @@ export function contextSizeFor(configured: number | undefined, trainContextSize:
   if (configured !== undefined) return configured;
   return Math.min(trainContextSize ?? DEFAULT_CONTEXT_SIZE, DEFAULT_CONTEXT_SIZE);
 }
+
+/** A load that took longer than the load timeout; its host was killed, so nothing of it stays in memory. */
+export class ModelLoadTimeoutError extends SwitchyardError {
+  constructor(modelId: string, path: string, timeoutMs: number) {
+    super(
+      `Local model '${modelId}' did not finish loading from ${path} within ${Math.round(timeoutMs / 100) / 10} s; its inference host was killed. ` +
+        'The file may be on a slow or stalled disk, or the machine too busy; other models are unaffected, and the next request tries again.',
+      { status: 503, type: 'server_error', code: 'model_load_timeout', shouldRetry: false, retryAfterSeconds: 5 },
+    );
+  }
+}

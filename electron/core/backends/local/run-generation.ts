@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { LlamaChat, LLamaChatGenerateResponseOptions, ChatModelFunctions } from 'node-llama-cpp';
 import { nodeLlamaCpp } from './llama-module';
-import type { FinishReason, StreamPart } from '../../../../shared/chat';
+import type { FinishReason, StreamPart, TokenPredictions } from '../../../../shared/chat';
 import { SwitchyardError, toSwitchyardError } from '../../../../shared/errors';
 import { ForcedToolStream } from './forced-tool-stream';
 import type { GenerationPlan } from './generation-plan';
@@ -23,6 +23,27 @@ export function abortPart(signal: AbortSignal): StreamPart {
   return reason instanceof SwitchyardError ? errorPart(reason) : abortedPart();
 }
 
+type Sequence = ReturnType<LoadedModel['takeSequence']>;
+
+/**
+ * Completion tokens and, with speculative decoding, the predictions this generation had checked. The token
+ * meter counts every token the model evaluated, and a refuted or unused prediction was evaluated without being
+ * generated, so those are taken off; the sequence's prediction counts add up over its life, hence the diff.
+ */
+function generatedTokens(
+  sequence: Sequence,
+  meterBefore: ReturnType<Sequence['tokenMeter']['getState']>,
+  before: Sequence['tokenPredictions'],
+): { completionTokens: number; predictions?: TokenPredictions } {
+  const evaluated = sequence.tokenMeter.diff(meterBefore).usedOutputTokens;
+  if (sequence.tokenPredictor === undefined) return { completionTokens: evaluated };
+  const after = sequence.tokenPredictions;
+  const validated = after.validated - before.validated;
+  const refuted = after.refuted - before.refuted;
+  const unused = after.unused - before.unused;
+  return { completionTokens: Math.max(0, evaluated - refuted - unused), predictions: { validated, refuted } };
+}
+
 export const newToolCallId = (): string => `call_${randomBytes(12).toString('hex')}`;
 
 /**
@@ -33,6 +54,7 @@ export async function runGeneration(loaded: LoadedModel, plan: GenerationPlan, s
   const { LlamaChat } = await nodeLlamaCpp();
   const sequence = loaded.takeSequence();
   const meterBefore = sequence.tokenMeter.getState();
+  const predictionsBefore = sequence.tokenPredictions;
   const toolCalls = new Map<number, string>();
   const forced = plan.forcedTools ? new ForcedToolStream(newToolCallId(), push) : undefined;
   let chat: LlamaChat | undefined;
@@ -83,8 +105,7 @@ export async function runGeneration(loaded: LoadedModel, plan: GenerationPlan, s
       forced.finish();
       reason = 'tool_calls';
     }
-    const usage = sequence.tokenMeter.diff(meterBefore);
-    push({ type: 'finish', reason, usage: { promptTokens: plan.promptTokens(), completionTokens: usage.usedOutputTokens } });
+    push({ type: 'finish', reason, usage: { promptTokens: plan.promptTokens(), ...generatedTokens(sequence, meterBefore, predictionsBefore) } });
   } catch (error) {
     if (signal.aborted) {
       push(abortPart(signal));

@@ -30,8 +30,16 @@ type ParsedPart = Extract<FromHost, { kind: 'parts' }>['parts'][number];
 /** A parsed part without the `undefined` keys zod leaves for absent optional fields. */
 function toStreamPart(part: ParsedPart): StreamPart {
   if (part.type === 'finish') {
-    const { promptTokens, completionTokens, cachedPromptTokens } = part.usage;
-    return { type: 'finish', reason: part.reason, usage: { promptTokens, completionTokens, ...(cachedPromptTokens === undefined ? {} : { cachedPromptTokens }) } };
+    const { promptTokens, completionTokens, cachedPromptTokens, predictions } = part.usage;
+    return {
+      type: 'finish',
+      reason: part.reason,
+      usage: {
+        promptTokens, completionTokens,
+        ...(cachedPromptTokens === undefined ? {} : { cachedPromptTokens }),
+        ...(predictions === undefined ? {} : { predictions }),
+      },
+    };
   }
   if (part.type !== 'tool-call-delta') return part;
   return {

@@ -38,13 +38,35 @@ export const wireErrorSchema = z.object({
 });
 export type WireError = z.infer<typeof wireErrorSchema>;
 
+const freeMemorySchema = z.object({ ramBytes: z.number().nonnegative(), vramBytes: z.number().nonnegative().nullable() });
+
 /** Request/response operations: arguments parsed by the host, results parsed by the engine. */
 export const hostCalls = {
   /** Loads the one model this host serves. */
   load: {
-    args: z.object({ settings: localModelSchema, threads: z.number().int().min(0).optional(), sequences: z.number().int().min(1) }),
+    args: z.object({
+      settings: localModelSchema,
+      threads: z.number().int().min(0).optional(),
+      sequences: z.number().int().min(1),
+      /** The draft model's file, resolved by the engine from `settings.speculative.draft`. */
+      draft: z.object({ id: z.string(), path: z.string() }).optional(),
+    }),
     result: z.object({ contextSize: z.number().int().positive(), chatWrapper: z.string(), gpu: z.enum(['metal', 'cuda', 'vulkan', 'cpu']) }),
   },
+  /**
+   * llama.cpp's memory estimate for the `load` that follows (the model, its context and any draft model) and
+   * the machine's free memory, so the engine can make room or refuse before loading; `need` is null when the
+   * estimator does not know the architecture.
+   */
+  estimate: {
+    args: z.object({ settings: localModelSchema, sequences: z.number().int().min(1), draft: z.object({ id: z.string(), path: z.string() }).optional() }),
+    result: z.object({
+      need: z.object({ ramBytes: z.number().nonnegative(), vramBytes: z.number().nonnegative() }).nullable(),
+      free: freeMemorySchema,
+    }),
+  },
+  /** The machine's free memory now (re-read after the engine unloaded other models). */
+  freeMemory: { args: z.object({}), result: freeMemorySchema },
   /** Works out a generation (grammar, prompt, max tokens) and keeps it for `start`; bad requests fail here. */
   plan: { args: z.object({ stream: idSchema, request: chatRequestSchema }), result: z.object({ planned: z.literal(true) }) },
   embed: {

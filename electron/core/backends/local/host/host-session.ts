@@ -6,7 +6,8 @@ import { gpuOf, readHardware } from '../hardware';
 import { nodeLlamaCpp } from '../llama-module';
 import { LoadedModel } from '../loaded-model';
 import { readModelDetails, readWholeModelDetails } from '../model-details';
-import { readGgufHeader } from '../model-file';
+import { estimateFile, readFreeMemory, type MemoryNeed } from '../memory-estimate';
+import { assertModelFile, readGgufHeader } from '../model-file';
 import { runGeneration } from '../run-generation';
 import { hostCalls, type CallArgs, type CallResult, type FromHost, type HostCall, type ToHost } from './host-protocol';
 import { PartSender } from './part-sender';
@@ -15,6 +16,8 @@ import { toWireError } from './wire-error';
 interface Generation {
   controller: AbortController;
   sender: PartSender;
+  /** runGeneration has returned; its last parts may still wait in the sender for the reader's acks. */
+  finished: boolean;
 }
 
 /**
@@ -42,11 +45,15 @@ export class HostSession {
         const generation = this.running.get(message.stream);
         generation?.sender.release();
         generation?.controller.abort();
+        if (generation?.finished === true) this.running.delete(message.stream);
         break;
       }
-      case 'ack':
-        this.running.get(message.stream)?.sender.ack(message.batches);
+      case 'ack': {
+        const generation = this.running.get(message.stream);
+        generation?.sender.ack(message.batches);
+        if (generation?.finished === true && generation.sender.done) this.running.delete(message.stream);
         break;
+      }
       case 'shutdown':
         void this.shutdown();
         break;
@@ -65,6 +72,8 @@ export class HostSession {
   private dispatch(op: HostCall, rawArgs: unknown): Promise<CallResult<HostCall>> {
     switch (op) {
       case 'load': return this.load(hostCalls.load.args.parse(rawArgs));
+      case 'estimate': return this.estimate(hostCalls.estimate.args.parse(rawArgs));
+      case 'freeMemory': return this.getLlama().then((llama) => readFreeMemory(llama));
       case 'plan': return this.plan(hostCalls.plan.args.parse(rawArgs));
       case 'embed': return this.embed(hostCalls.embed.args.parse(rawArgs));
       case 'countTokens': return this.countTokens(hostCalls.countTokens.args.parse(rawArgs));
@@ -93,9 +102,23 @@ export class HostSession {
     this.loaded = await LoadedModel.load(llama, args.settings, {
       threads: args.threads,
       sequences: args.sequences,
+      draft: args.draft,
       logger: (message) => this.post({ kind: 'log', message }),
     });
     return { contextSize: this.loaded.contextSize, chatWrapper: this.loaded.chatWrapper.wrapperName, gpu: gpuOf(llama) };
+  }
+
+  private async estimate({ settings, sequences, draft }: CallArgs<'estimate'>): Promise<CallResult<'estimate'>> {
+    assertModelFile(settings.id, settings.path);
+    const llama = await this.getLlama();
+    const target = await estimateFile(settings.id, settings.path, llama, settings.contextSize, sequences);
+    // The draft runs beside the target with a context of the same size (speculation.ts).
+    const drafted = draft === undefined ? undefined : await estimateFile(draft.id, draft.path, llama, target.contextSize, sequences);
+    const needs = [target.need, ...(drafted === undefined ? [] : [drafted.need])];
+    const need = needs.some((one) => one === undefined)
+      ? null
+      : needs.reduce<MemoryNeed>((sum, one) => ({ ramBytes: sum.ramBytes + (one?.ramBytes ?? 0), vramBytes: sum.vramBytes + (one?.vramBytes ?? 0) }), { ramBytes: 0, vramBytes: 0 });
+    return { need, free: await readFreeMemory(llama) };
   }
 
   private async plan(args: CallArgs<'plan'>): Promise<CallResult<'plan'>> {
@@ -115,11 +138,16 @@ export class HostSession {
       return;
     }
     const controller = new AbortController();
-    this.running.set(stream, { controller, sender });
+    const generation: Generation = { controller, sender, finished: false };
+    this.running.set(stream, generation);
     const push = (part: StreamPart): void => sender.push(part);
     void runGeneration(this.loaded, plan, controller.signal, push)
       .catch((error: unknown) => push({ type: 'error', error: { message: toWireError(error).message, type: 'server_error', code: 'internal_error' } }))
-      .finally(() => this.running.delete(stream));
+      .finally(() => {
+        // Kept while parts wait for acks (a slow reader): the acks still have to reach this sender.
+        generation.finished = true;
+        if (sender.done) this.running.delete(stream);
+      });
   }
 
   private async embed({ inputs }: CallArgs<'embed'>): Promise<CallResult<'embed'>> {

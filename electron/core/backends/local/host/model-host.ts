@@ -2,13 +2,16 @@ import { randomBytes } from 'node:crypto';
 import type { ChatRequest, StreamPart } from '../../../../../shared/chat';
 import { SwitchyardError, UnavailableError } from '../../../../../shared/errors';
 import type { LocalModelSettings } from '../../../../../shared/settings/local-models';
+import type { FreeMemory, MemoryNeed } from '../memory-estimate';
+import { ModelLoadTimeoutError } from '../model-file';
 import { PartChannel } from '../part-channel';
 import { RequestQueue } from '../request-queue';
 import { abortPart } from '../run-generation';
+import type { DraftFile } from '../speculation';
 import { LocalModelCrashedError } from './crash-error';
 import { HostConnection } from './host-connection';
 import type { HostLauncher } from './host-launcher';
-import type { CallResult } from './host-protocol';
+import { STREAM_WINDOW, type CallResult } from './host-protocol';
 
 /** Crashes in a row after which a model stays down until someone loads it again. */
 export const MAX_CRASHES = 3;
@@ -29,6 +32,12 @@ export interface ModelHostOptions {
   keepAliveMs: number;
   /** Called after the host started or ended, so the backend can update its view. */
   onChange: () => void;
+  /** The draft model's file when settings ask for `{ draft }` speculation. */
+  draft: DraftFile | undefined;
+  /** A start (host up, estimate, load) that takes longer is killed and reported as ModelLoadTimeoutError. */
+  loadTimeoutMs: number;
+  /** Frees memory for `need` (unloading other models) or throws InsufficientMemoryError. */
+  makeRoom: (need: MemoryNeed, measure: () => Promise<FreeMemory>, reported: FreeMemory) => Promise<void>;
 }
 
 export type HostHealth =
@@ -128,11 +137,23 @@ export class ModelHost {
         : this.crashError(reason, this.crashes + 1));
     this.connection = connection;
     void connection.exited.then(({ reason }) => this.onExit(connection, reason));
+    let timedOut = false;
+    const loadTimer = setTimeout(() => {
+      timedOut = true;
+      // A failed load, not a crash: it does not count towards MAX_CRASHES.
+      connection.expectedExit = true;
+      connection.kill(`load timed out after ${this.options.loadTimeoutMs} ms`);
+    }, this.options.loadTimeoutMs);
+    const draft = this.options.draft === undefined ? {} : { draft: this.options.draft };
     try {
       await connection.ready;
+      const estimate = await connection.call('estimate', { settings, sequences: this.options.sequences, ...draft });
+      if (estimate.need === null) this.options.log(`local model '${settings.id}': llama.cpp has no memory estimate for its architecture; loading without a fit check`);
+      else await this.options.makeRoom(estimate.need, () => connection.call('freeMemory', {}), estimate.free);
       const info = await connection.call('load', {
         settings,
         sequences: this.options.sequences,
+        ...draft,
         ...(this.options.threads === undefined ? {} : { threads: this.options.threads }),
       });
       if (this.connection !== connection) throw new UnavailableError(`Local model '${settings.id}' was unloaded while it was loading.`);
@@ -142,10 +163,16 @@ export class ModelHost {
       this.options.onChange();
       return connection;
     } catch (error) {
-      // A file llama.cpp refuses is not a crash: end this host quietly and report the load error.
+      // A file llama.cpp refuses (or one that does not fit) is not a crash: end this host quietly and report why.
       if (connection.alive) await connection.shutdown();
       if (this.connection === connection) this.connection = undefined;
+      if (timedOut) {
+        this.options.log(`local model '${settings.id}': load timed out after ${this.options.loadTimeoutMs} ms; its inference host was killed`);
+        throw new ModelLoadTimeoutError(settings.id, settings.path, this.options.loadTimeoutMs);
+      }
       throw error;
+    } finally {
+      clearTimeout(loadTimer);
     }
   }
 
@@ -190,7 +217,11 @@ export class ModelHost {
         batchEnds.shift();
         acked += 1;
       }
-      if (acked > 0 && !ended) connection.send({ kind: 'ack', stream: id, batches: acked });
+      if (acked > 0 && !ended) {
+        connection.send({ kind: 'ack', stream: id, batches: acked });
+        // The host may send again, so silence from now on counts towards the hang timeout again.
+        if (started && !hostDone) armHangTimer();
+      }
     };
     const controller = new AbortController();
     let ended = false;
@@ -243,6 +274,11 @@ export class ModelHost {
         if (!ended) channel.push(part);
       }
       batchEnds.push(received);
+      // A full window means the host waits for this reader (a slow client), which is no hang.
+      if (batchEnds.length >= STREAM_WINDOW && hangTimer !== undefined) {
+        clearTimeout(hangTimer);
+        hangTimer = undefined;
+      }
       // Nobody reads any more: the host must not wait for acks that will never come.
       if (ended) onTake();
     });

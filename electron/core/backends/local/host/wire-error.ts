@@ -2,11 +2,12 @@ import {
   ContextLengthError, InvalidRequestError, ModelNotFoundError, QueueFullError, SwitchyardError, UnavailableError, toSwitchyardError,
 } from '../../../../../shared/errors';
 import { ModelFileMissingError, ModelLoadError } from '../model-file';
+import { DraftTokenizerMismatchError } from '../tokenizer-match';
 import type { WireError } from './host-protocol';
 
 /** Error classes callers test with instanceof; anything else revives as a plain SwitchyardError. */
 const KNOWN: Record<string, { prototype: SwitchyardError }> = {
-  ContextLengthError, InvalidRequestError, ModelNotFoundError, QueueFullError, UnavailableError, ModelFileMissingError, ModelLoadError,
+  ContextLengthError, InvalidRequestError, ModelNotFoundError, QueueFullError, UnavailableError, ModelFileMissingError, ModelLoadError, DraftTokenizerMismatchError,
 };
 
 export function toWireError(error: unknown): WireError {
