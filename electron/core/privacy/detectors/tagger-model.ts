@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { featurize, FEATURES_PER_TOKEN, GAZ, gazetteerBits, gazetteerKey, hashLower, TAG_COUNT, TAGS, tokenize, type Gazetteer, type GazetteerName, type Tokens } from './tagger-features';
+import { cachedEmissions, createWordCache, type WordCache } from './tagger-scores';
+import { FEATURES_PER_TOKEN, GAZ, gazetteerBits, gazetteerKey, hashLower, TAG_COUNT, TAGS, tokenize, type Gazetteer, type GazetteerName, type Tokens } from './tagger-features';
 
 /** model.json: everything but the weight table, which is weights.bin (Int16, little-endian, bucket-major). */
 export const modelHeaderSchema = z.object({
@@ -24,6 +25,8 @@ export interface TaggerModel {
   weights: Float32Array;
   transitions: Float32Array;
   gazetteer: Gazetteer;
+  /** Per-word sums of the weights (tagger-scores.ts): filled as words are seen, bounded. */
+  cache: WordCache;
 }
 
 /** A tagged run of tokens as character offsets. */
@@ -61,6 +64,7 @@ export function loadTaggerModel(dir: string): TaggerModel {
     weights,
     transitions: Float32Array.from(header.transitions.flat()),
     gazetteer: buildGazetteer(header.gazetteers),
+    cache: createWordCache(),
   };
 }
 
@@ -168,8 +172,7 @@ function tagWindow(model: TaggerModel, text: string, from: number, to: number, s
   if (!hasWord(text, from, to)) return;
   const tokens = tokenize(text, from, to);
   if (tokens.count === 0) return;
-  const features = featurize(text, tokens, model.gazetteer, model.mask);
-  const scores = emissions(model.weights, features, tokens.count);
+  const scores = cachedEmissions(model.cache, model.weights, model.gazetteer, model.mask, text, tokens);
   const tags = viterbi(scores, model.transitions, tokens.count);
   let t = 0;
   while (t < tokens.count) {
