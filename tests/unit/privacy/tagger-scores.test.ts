@@ -6,10 +6,12 @@ import { cachedEmissions, createWordCache } from '../../../electron/core/privacy
 
 const model = loadTaggerModel(defaultPiiModelDir());
 
+const floats = Float32Array.from(model.weights, (w) => w * model.scale);
+
 /** The trainer's scores: every feature hashed and read per token. */
 function reference(text: string): Float32Array {
   const tokens = tokenize(text);
-  return emissions(model.weights, featurize(text, tokens, model.gazetteer, model.mask), tokens.count);
+  return emissions(floats, featurize(text, tokens, model.gazetteer, model.mask), tokens.count);
 }
 
 describe('cached emission scores', () => {
@@ -26,7 +28,7 @@ describe('cached emission scores', () => {
     for (const round of [0, 1]) {
       for (const text of texts) {
         const tokens = tokenize(text);
-        const fast = cachedEmissions(cache, model.weights, model.gazetteer, model.mask, text, tokens);
+        const fast = cachedEmissions({ ...model, cache }, text, tokens);
         const slow = reference(text);
         expect(fast.length, `round ${round}`).toBe(tokens.count * TAG_COUNT);
         for (let i = 0; i < slow.length; i += 1) expect(fast[i]).toBeCloseTo(slow[i]!, 3);
@@ -40,7 +42,7 @@ describe('cached emission scores', () => {
     for (let piece = 0; piece < 12; piece += 1) {
       const text = Array.from({ length: 1500 }, (_, i) => `w${piece}x${i}`).join(' ');
       const tokens = tokenize(text);
-      const fast = cachedEmissions(cache, model.weights, model.gazetteer, model.mask, text, tokens);
+      const fast = cachedEmissions({ ...model, cache }, text, tokens);
       const slow = reference(text);
       for (let i = 0; i < slow.length; i += 97) expect(fast[i]).toBeCloseTo(slow[i]!, 3);
     }

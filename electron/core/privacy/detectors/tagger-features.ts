@@ -197,6 +197,7 @@ const F = {
 } as const;
 
 export const FEATURES_PER_TOKEN = 30;
+const BIAS = mix(F.Bias, 0);
 
 /**
  * Per-word values the features are made of, indexed by a slot: a token position in `featurize`, a cache entry of
@@ -208,10 +209,38 @@ export interface WordTable {
   gaz: Uint16Array;
   cas: Uint8Array;
   len: Uint8Array;
+  /**
+   * PRE values per word: the inner half of each context feature that hashes this word first, mix(template, value),
+   * so a token's context features cost one mix each instead of two (premix).
+   */
+  pre: Uint32Array;
 }
 
+const PRE = 9;
+const P = { ShPair: 0, ShPairR: 1, Wm1Sh0: 2, Sh0Wp1: 3, Bi: 4, BiR: 5, Wm1Wm2: 6, NumLeft: 7, NumRight: 8 } as const;
+
 export function wordTable(size: number): WordTable {
-  return { lower: new Uint32Array(size), shape: new Uint32Array(size), gaz: new Uint16Array(size), cas: new Uint8Array(size), len: new Uint8Array(size) };
+  return {
+    lower: new Uint32Array(size), shape: new Uint32Array(size), gaz: new Uint16Array(size), cas: new Uint8Array(size),
+    len: new Uint8Array(size), pre: new Uint32Array(size * PRE),
+  };
+}
+
+function premix(table: WordTable, i: number): void {
+  const lower = table.lower[i]!;
+  const shape = table.shape[i]!;
+  const number = table.cas[i] === 3 ? shape : 7;
+  const o = i * PRE;
+  const pre = table.pre;
+  pre[o + P.ShPair] = mix(F.ShPair, shape);
+  pre[o + P.ShPairR] = mix(F.ShPairR, shape);
+  pre[o + P.Wm1Sh0] = mix(F.Wm1Sh0, lower);
+  pre[o + P.Sh0Wp1] = mix(F.Sh0Wp1, shape);
+  pre[o + P.Bi] = mix(F.Bi, lower);
+  pre[o + P.BiR] = mix(F.BiR, lower);
+  pre[o + P.Wm1Wm2] = mix(F.Wm1Wm2, lower);
+  pre[o + P.NumLeft] = mix(F.NumLeft, number);
+  pre[o + P.NumRight] = mix(F.NumRight, number);
 }
 
 /** Slot i holds the boundary marker before the text (`end` false) or after it. */
@@ -220,6 +249,7 @@ export function setBoundary(table: WordTable, i: number, end: boolean): void {
   table.cas[i] = 5;
   table.gaz[i] = 0;
   table.len[i] = 0;
+  premix(table, i);
 }
 
 export function setWord(table: WordTable, i: number, text: string, from: number, to: number, gazetteer: Gazetteer): void {
@@ -229,6 +259,7 @@ export function setWord(table: WordTable, i: number, text: string, from: number,
   table.cas[i] = casing(text, from, to);
   table.len[i] = Math.min(to - from, 12);
   table.gaz[i] = gazetteerBits(text, from, to, gazetteer, lower);
+  premix(table, i);
 }
 
 /*
@@ -287,23 +318,26 @@ export function lineBits(tokens: Tokens, t: number): number {
 
 /** The context features of the token at word i, with neighbours m2, m1 (before) and p1, p2 (after). */
 export function contextFeatures(out: Uint32Array, k: number, table: WordTable, m2: number, m1: number, i: number, p1: number, p2: number, line: number, mask: number): void {
-  const { lower, shape, gaz, cas } = table;
+  const { lower, shape, gaz, cas, pre } = table;
   const c = cas[i]!;
   const cm1 = cas[m1]!;
   const cp1 = cas[p1]!;
-  out[k] = mix(F.Bias, 0) & mask;
-  out[k + 1] = mix(mix(F.ShPair, shape[m1]!), shape[i]!) & mask;
-  out[k + 2] = mix(mix(F.ShPairR, shape[i]!), shape[p1]!) & mask;
-  out[k + 3] = mix(mix(F.Wm1Sh0, lower[m1]!), shape[i]!) & mask;
-  out[k + 4] = mix(mix(F.Sh0Wp1, shape[i]!), lower[p1]!) & mask;
+  const oi = i * PRE;
+  const om1 = m1 * PRE;
+  const op1 = p1 * PRE;
+  out[k] = BIAS & mask;
+  out[k + 1] = mix(pre[om1 + P.ShPair]!, shape[i]!) & mask;
+  out[k + 2] = mix(pre[oi + P.ShPairR]!, shape[p1]!) & mask;
+  out[k + 3] = mix(pre[om1 + P.Wm1Sh0]!, shape[i]!) & mask;
+  out[k + 4] = mix(pre[oi + P.Sh0Wp1]!, lower[p1]!) & mask;
   out[k + 5] = mix(mix(F.GzPair, gaz[m1]! * 256 + gaz[i]!), gaz[p1]!) & mask;
   out[k + 6] = mix(F.Cs0Line, c * 64 + cm1 * 8 + line) & mask;
-  out[k + 7] = mix(mix(F.Bi, lower[m1]!), lower[i]!) & mask;
-  out[k + 8] = mix(mix(F.BiR, lower[i]!), lower[p1]!) & mask;
+  out[k + 7] = mix(pre[om1 + P.Bi]!, lower[i]!) & mask;
+  out[k + 8] = mix(pre[oi + P.BiR]!, lower[p1]!) & mask;
   out[k + 9] = mix(F.Cs3, cas[m2]! * 100 + cm1 * 10 + c + cp1 * 1000 + cas[p2]! * 10000) & mask;
-  out[k + 10] = mix(mix(F.Wm1Wm2, lower[m2]!), lower[m1]!) & mask;
-  out[k + 11] = mix(mix(F.NumLeft, cm1 === 3 ? shape[m1]! : 7), c) & mask;
-  out[k + 12] = mix(mix(F.NumRight, cp1 === 3 ? shape[p1]! : 7), gaz[i]! * 8 + c) & mask;
+  out[k + 10] = mix(pre[m2 * PRE + P.Wm1Wm2]!, lower[m1]!) & mask;
+  out[k + 11] = mix(pre[om1 + P.NumLeft]!, c) & mask;
+  out[k + 12] = mix(pre[op1 + P.NumRight]!, gaz[i]! * 8 + c) & mask;
 }
 
 /**

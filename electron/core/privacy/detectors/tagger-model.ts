@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { cachedEmissions, createWordCache, type WordCache } from './tagger-scores';
-import { FEATURES_PER_TOKEN, GAZ, gazetteerBits, gazetteerKey, hashLower, TAG_COUNT, TAGS, tokenize, type Gazetteer, type GazetteerName, type Tokens } from './tagger-features';
+import { isFunctionWord } from './function-words';
+import { cachedEmissions, createWordCache, type ScoringModel } from './tagger-scores';
+import { FEATURES_PER_TOKEN, GAZ, gazetteerBits, gazetteerKey, hashLower, TAG_COUNT, TAGS, tokenize, type GazetteerName, type Tokens } from './tagger-features';
 
 /** model.json: everything but the weight table, which is weights.bin (Int16, little-endian, bucket-major). */
 export const modelHeaderSchema = z.object({
@@ -20,13 +21,8 @@ export const modelHeaderSchema = z.object({
 });
 export type ModelHeader = z.infer<typeof modelHeaderSchema>;
 
-export interface TaggerModel {
-  mask: number;
-  weights: Float32Array;
+export interface TaggerModel extends ScoringModel {
   transitions: Float32Array;
-  gazetteer: Gazetteer;
-  /** Per-word sums of the weights (tagger-scores.ts): filled as words are seen, bounded. */
-  cache: WordCache;
 }
 
 /** A tagged run of tokens as character offsets. */
@@ -56,12 +52,13 @@ export function loadTaggerModel(dir: string): TaggerModel {
   const raw = readFileSync(join(dir, header.weightsFile));
   const expected = (1 << header.bucketBits) * TAG_COUNT * 2;
   if (raw.byteLength !== expected) throw new Error(`PII tagger weights: ${raw.byteLength} bytes, expected ${expected}`);
-  const stored = new Int16Array(raw.buffer, raw.byteOffset, raw.byteLength / 2);
-  const weights = new Float32Array(stored.length);
-  for (let i = 0; i < stored.length; i += 1) weights[i] = stored[i]! * header.scale;
+  // A copy, aligned: the file's buffer may start at an odd offset (Buffer pools).
+  const weights = new Int16Array(raw.byteLength / 2);
+  new Uint8Array(weights.buffer).set(raw);
   return {
     mask: (1 << header.bucketBits) - 1,
     weights,
+    scale: header.scale,
     transitions: Float32Array.from(header.transitions.flat()),
     gazetteer: buildGazetteer(header.gazetteers),
     cache: createWordCache(),
@@ -172,7 +169,7 @@ function tagWindow(model: TaggerModel, text: string, from: number, to: number, s
   if (!hasWord(text, from, to)) return;
   const tokens = tokenize(text, from, to);
   if (tokens.count === 0) return;
-  const scores = cachedEmissions(model.cache, model.weights, model.gazetteer, model.mask, text, tokens);
+  const scores = cachedEmissions(model, text, tokens);
   const tags = viterbi(scores, model.transitions, tokens.count);
   let t = 0;
   while (t < tokens.count) {
@@ -189,7 +186,7 @@ function tagWindow(model: TaggerModel, text: string, from: number, to: number, s
       last += 1;
       margin += scores[last * TAG_COUNT + inside]! - scores[last * TAG_COUNT]!;
     }
-    if (person ? weakName(model, text, tokens, t, last) : !hasHouseNumber(text, tokens.start[t]!, tokens.end[last]!)) {
+    if (person ? weakName(model, text, tokens, t, last) : !(hasHouseNumber(text, tokens.start[t]!, tokens.end[last]!) || namedStreet(model, text, tokens, t, last))) {
       t = last + 1;
       continue;
     }
@@ -204,18 +201,33 @@ function tagWindow(model: TaggerModel, text: string, from: number, to: number, s
 }
 
 /**
- * Rules over the tagger's output (measured on real prompts and code): a lone letter is not a name, and neither is
- * one capitalised word opening a sentence ("Upgrade from…", "Traffic from…") unless it is a listed name.
+ * Rules over the tagger's output (measured on real prompts and code): a lone letter is not a name, nor a lone
+ * function word ("among", "An", "No"), and neither is one capitalised word opening a sentence ("Upgrade from…", "Traffic from…") unless it is a listed name.
  */
 function weakName(model: TaggerModel, text: string, tokens: Tokens, first: number, last: number): boolean {
   const from = tokens.start[first]!;
   const to = tokens.end[last]!;
   if (to - from === 1) return true;
   if (first !== last) return false;
+  if (isFunctionWord(text, from, to)) return true;
   const before = first === 0 ? '' : text.slice(tokens.start[first - 1]!, tokens.end[first - 1]!);
   const opensSentence = first === 0 || (tokens.gap[first]! & 1) !== 0 || before === '.' || before === '!' || before === '?';
   if (!opensSentence) return false;
   return (gazetteerBits(text, from, to, model.gazetteer, hashLower(text, from, to)) & (GAZ.first | GAZ.last)) === 0;
+}
+
+/**
+ * A street without a number ("Maple Avenue", "Rue de la Paix") is kept when it has a street word and another word
+ * beside it: the tagger marks it only where the context says it is a place ("I live on …").
+ */
+function namedStreet(model: TaggerModel, text: string, tokens: Tokens, first: number, last: number): boolean {
+  if (first === last) return false;
+  for (let t = first; t <= last; t += 1) {
+    const from = tokens.start[t]!;
+    const to = tokens.end[t]!;
+    if ((gazetteerBits(text, from, to, model.gazetteer, hashLower(text, from, to)) & GAZ.street) !== 0) return true;
+  }
+  return false;
 }
 
 /** An address has a house, box or postal number: a run of 1–6 digits ("total 4111111111" is not one). */
