@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { isFunctionWord } from './function-words';
+import { isThingWord } from './thing-words';
 import { cachedEmissions, createWordCache, type ScoringModel } from './tagger-scores';
 import { FEATURES_PER_TOKEN, GAZ, gazetteerBits, gazetteerKey, hashLower, TAG_COUNT, TAGS, tokenize, type GazetteerName, type Tokens } from './tagger-features';
 
@@ -135,7 +136,64 @@ export function tagText(model: TaggerModel, text: string): TaggedSpan[] {
     tagWindow(model, text, from, to, spans);
     from = to;
   }
-  return spans;
+  return spans.some((span) => span.type === 'PERSON') ? withRepeatedNames(model, text, spans) : spans;
+}
+
+/**
+ * A Title Case word (not ALL CAPS) of at least 3 letters that is no title ("Dr") nor function word: a name part
+ * worth repeating. Its hash, or undefined.
+ */
+function namePart(model: TaggerModel, text: string, from: number, to: number): number | undefined {
+  if (to - from < 3) return undefined;
+  const first = text[from]!;
+  const second = text[from + 1]!;
+  if (first === first.toLowerCase() || second === second.toUpperCase()) return undefined;
+  if (isFunctionWord(text, from, to) || isThingWord(text, from, to)) return undefined;
+  const hash = hashLower(text, from, to);
+  return (gazetteerBits(text, from, to, model.gazetteer, hash) & GAZ.title) === 0 ? hash : undefined;
+}
+
+/** True for a word of the given-name or family-name lists. */
+function listedName(model: TaggerModel, text: string, from: number, to: number, hash: number): boolean {
+  return (gazetteerBits(text, from, to, model.gazetteer, hash) & (GAZ.first | GAZ.last)) !== 0;
+}
+
+/**
+ * Second pass: a name found once names the same person where it comes again ("Kevin Walsh joined in May. Walsh
+ * said…", "Priya and I … Priya's notes"). The Title Case words of the PERSON spans found — of names of two or more
+ * words, or listed given or family names (a lone unlisted word is too often a product or a team, measured on
+ * Arena-Hard prompts) — are looked up at every other Title Case token outside the spans; a repeat becomes a
+ * PERSON span of its own.
+ */
+function withRepeatedNames(model: TaggerModel, text: string, spans: TaggedSpan[]): TaggedSpan[] {
+  const parts = new Set<number>();
+  const tokens = tokenize(text);
+  const covered = new Uint8Array(tokens.count);
+  let t = 0;
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  for (const span of sorted) {
+    while (t < tokens.count && tokens.end[t]! <= span.start) t += 1;
+    let words = 0;
+    for (let u = t; u < tokens.count && tokens.start[u]! < span.end; u += 1) {
+      covered[u] = 1;
+      if (namePart(model, text, tokens.start[u]!, tokens.end[u]!) !== undefined) words += 1;
+    }
+    if (span.type !== 'PERSON') continue;
+    for (let u = t; u < tokens.count && tokens.start[u]! < span.end; u += 1) {
+      const hash = namePart(model, text, tokens.start[u]!, tokens.end[u]!);
+      if (hash !== undefined && (words >= 2 || listedName(model, text, tokens.start[u]!, tokens.end[u]!, hash))) parts.add(hash);
+    }
+  }
+  if (parts.size === 0) return spans;
+  const out = [...spans];
+  for (let u = 0; u < tokens.count; u += 1) {
+    if (covered[u] === 1) continue;
+    const from = tokens.start[u]!;
+    const to = tokens.end[u]!;
+    const hash = namePart(model, text, from, to);
+    if (hash !== undefined && parts.has(hash)) out.push({ type: 'PERSON', start: from, end: to, confidence: 0.6 });
+  }
+  return out.length === spans.length ? spans : out.sort((a, b) => a.start - b.start);
 }
 
 /** The last line break in [lo, hi), else the last space, else hi: a bounded look back (never past lo). */
@@ -202,14 +260,14 @@ function tagWindow(model: TaggerModel, text: string, from: number, to: number, s
 
 /**
  * Rules over the tagger's output (measured on real prompts and code): a lone letter is not a name, nor a lone
- * function word ("among", "An", "No"), and neither is one capitalised word opening a sentence ("Upgrade from…", "Traffic from…") unless it is a listed name.
+ * function word ("among", "An", "No") or thing word ("Venus", "Nine"), and neither is one capitalised word opening a sentence ("Upgrade from…", "Traffic from…") unless it is a listed name.
  */
 function weakName(model: TaggerModel, text: string, tokens: Tokens, first: number, last: number): boolean {
   const from = tokens.start[first]!;
   const to = tokens.end[last]!;
   if (to - from === 1) return true;
   if (first !== last) return false;
-  if (isFunctionWord(text, from, to)) return true;
+  if (isFunctionWord(text, from, to) || isThingWord(text, from, to)) return true;
   const before = first === 0 ? '' : text.slice(tokens.start[first - 1]!, tokens.end[first - 1]!);
   const opensSentence = first === 0 || (tokens.gap[first]! & 1) !== 0 || before === '.' || before === '!' || before === '?';
   if (!opensSentence) return false;
