@@ -189,6 +189,11 @@ export function titleCaseThing(rng: Rng): string {
   if (r < 0.94) return US.location.county();
   return US.commerce.department();
 }
+/** An apartment, flat or suite on its own, as people name where they live inside a building. */
+export function unitAlone(rng: Rng): string {
+  if (chance(rng, 0.4)) return US.location.secondaryAddress();
+  return `${pick(rng, ['Apt', 'Apt.', 'Apartment', 'Flat', 'Unit', 'Suite', 'Ste', '#', 'Wohnung', 'Appartement', 'Piso'])} ${int(rng, 1, 999)}${pick(rng, ['', '', 'A', 'B', 'C'])}`;
+}
 export function streetName(rng: Rng): string {
   return pick(rng, [US, GB, DE, NL, SE]).location.street();
 }

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { firstNames } from '../../electron/core/privacy/detectors/first-names';
 import { loadBackground, type Background } from './background';
-import { addressLines, chance, city, company, country, int, jobTitle, mulberry32, nameParts, personName, pick, region, seedFaker, streetName, titleCaseThing, type Rng } from './entities';
+import { addressLines, chance, city, company, country, int, jobTitle, mulberry32, nameParts, personName, pick, region, seedFaker, streetName, titleCaseThing, unitAlone, type Rng } from './entities';
 import { nonNames } from './lists';
 import { addressTemplates, codeTemplates, negativeTemplates, personTemplates, recordTemplates } from './templates';
 import { addressContextTemplates, personContextTemplates } from './templates-context';
@@ -84,6 +84,9 @@ function fill(doc: Doc, template: string, rng: Rng): void {
         break;
       case '{L}':
         doc.entity('PERSON', nameParts(rng).last);
+        break;
+      case '{U}':
+        doc.entity('STREET_ADDRESS', unitAlone(rng));
         break;
       case '{SN}':
         doc.entity('STREET_ADDRESS', streetName(rng));

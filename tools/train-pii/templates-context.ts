@@ -3,7 +3,8 @@
  * or form label: names after verbs and prepositions (with, by, for, of, about, starring, called), names in lists
  * ("A, B and C"), a given name or a surname alone, a name opening the sentence, story and meeting prose, quotes,
  * and addresses inside sentences (on, at, to, near, between). Same placeholders as templates.ts, plus {L} a
- * family name alone and {SN} a street name without a number (labelled STREET_ADDRESS).
+ * family name alone, {SN} a street name without a number and {U} an apartment, flat or suite alone ("Apt 4B"), both labelled
+ * STREET_ADDRESS.
  * Real users' requests name people this way far more often than in "Name: …" forms.
  */
 
@@ -57,6 +58,8 @@ export const addressContextTemplates = [
   'both {A} and {A} are listed in the deed', 'the flat is {A}, third door on the left', 'the school is {A}', 'our old house, {A}, was sold',
   'book a taxi from {A} to the airport', 'there is a leak in the flat at {A}', 'what is the postcode for {A}?', 'the event moved to {A}',
   'send flowers to {P} at {A}', 'invoice {P}, {A}', 'I grew up at {A} in the nineties', '{A} - ring the bell twice',
+  'I am in {U} if you need me', 'my apartment is {U}', 'leave it at the door of {U}', 'the leak is in {U} again',
+  'which floor is {U} on?', 'the tenant of {U} complained', 'mail for {U} goes to the front desk', 'I moved into {U} in March',
   'I live on {SN}', 'the bakery on {SN} closed down', 'turn right onto {SN}', 'we used to live on {SN} in {C}',
   'there is roadwork on {SN} all week', '{SN} is closed for the marathon', 'my office is on {SN}, near the station',
   'she grew up on {SN}', 'is {SN} a safe area to live?', 'noise complaint about a bar on {SN}',
