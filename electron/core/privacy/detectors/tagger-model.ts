@@ -160,10 +160,10 @@ function listedName(model: TaggerModel, text: string, from: number, to: number, 
 
 /**
  * Second pass: a name found once names the same person where it comes again ("Kevin Walsh joined in May. Walsh
- * said…", "Priya and I … Priya's notes"). The Title Case words of the PERSON spans found — of names of two or more
- * words, or listed given or family names (a lone unlisted word is too often a product or a team, measured on
- * Arena-Hard prompts) — are looked up at every other Title Case token outside the spans; a repeat becomes a
- * PERSON span of its own.
+ * said…", "Priya and I … Priya's notes"). The Title Case words of the PERSON spans found that are listed given or
+ * family names (an unlisted one was too often a heading or a product: "Plan" out of "Plan B. Joe", "Mythandria",
+ * read on Arena-Hard prompts) are looked up at every other Title Case token outside the spans; a repeat becomes
+ * a PERSON span of its own.
  */
 function withRepeatedNames(model: TaggerModel, text: string, spans: TaggedSpan[]): TaggedSpan[] {
   const parts = new Set<number>();
@@ -173,15 +173,11 @@ function withRepeatedNames(model: TaggerModel, text: string, spans: TaggedSpan[]
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   for (const span of sorted) {
     while (t < tokens.count && tokens.end[t]! <= span.start) t += 1;
-    let words = 0;
     for (let u = t; u < tokens.count && tokens.start[u]! < span.end; u += 1) {
       covered[u] = 1;
-      if (namePart(model, text, tokens.start[u]!, tokens.end[u]!) !== undefined) words += 1;
-    }
-    if (span.type !== 'PERSON') continue;
-    for (let u = t; u < tokens.count && tokens.start[u]! < span.end; u += 1) {
+      if (span.type !== 'PERSON') continue;
       const hash = namePart(model, text, tokens.start[u]!, tokens.end[u]!);
-      if (hash !== undefined && (words >= 2 || listedName(model, text, tokens.start[u]!, tokens.end[u]!, hash))) parts.add(hash);
+      if (hash !== undefined && listedName(model, text, tokens.start[u]!, tokens.end[u]!, hash)) parts.add(hash);
     }
   }
   if (parts.size === 0) return spans;
