@@ -198,6 +198,13 @@ const F = {
 
 export const FEATURES_PER_TOKEN = 30;
 const BIAS = mix(F.Bias, 0);
+/**
+ * The casing features hash small numbers (Cs0Line < 368, Cs3 < 55,556; most tokens have no gazetteer class), so
+ * their hashes are tables made once: three mixes per token fewer, same values.
+ */
+const CS0LINE = Uint32Array.from({ length: 368 }, (_, v) => mix(F.Cs0Line, v));
+const CS3 = Uint32Array.from({ length: 55_556 }, (_, v) => mix(F.Cs3, v));
+const GZPAIR_NONE = mix(mix(F.GzPair, 0), 0);
 
 /**
  * Per-word values the features are made of, indexed by a slot: a token position in `featurize`, a cache entry of
@@ -330,14 +337,17 @@ export function contextFeatures(out: Uint32Array, k: number, table: WordTable, m
   out[k + 2] = mix(pre[oi + P.ShPairR]!, shape[p1]!) & mask;
   out[k + 3] = mix(pre[om1 + P.Wm1Sh0]!, shape[i]!) & mask;
   out[k + 4] = mix(pre[oi + P.Sh0Wp1]!, lower[p1]!) & mask;
-  out[k + 5] = mix(mix(F.GzPair, gaz[m1]! * 256 + gaz[i]!), gaz[p1]!) & mask;
-  out[k + 6] = mix(F.Cs0Line, c * 64 + cm1 * 8 + line) & mask;
+  const gm1 = gaz[m1]!;
+  const g = gaz[i]!;
+  const gp1 = gaz[p1]!;
+  out[k + 5] = ((gm1 | g | gp1) === 0 ? GZPAIR_NONE : mix(mix(F.GzPair, gm1 * 256 + g), gp1)) & mask;
+  out[k + 6] = CS0LINE[c * 64 + cm1 * 8 + line]! & mask;
   out[k + 7] = mix(pre[om1 + P.Bi]!, lower[i]!) & mask;
   out[k + 8] = mix(pre[oi + P.BiR]!, lower[p1]!) & mask;
-  out[k + 9] = mix(F.Cs3, cas[m2]! * 100 + cm1 * 10 + c + cp1 * 1000 + cas[p2]! * 10000) & mask;
+  out[k + 9] = CS3[cas[m2]! * 100 + cm1 * 10 + c + cp1 * 1000 + cas[p2]! * 10000]! & mask;
   out[k + 10] = mix(pre[m2 * PRE + P.Wm1Wm2]!, lower[m1]!) & mask;
   out[k + 11] = mix(pre[om1 + P.NumLeft]!, c) & mask;
-  out[k + 12] = mix(pre[op1 + P.NumRight]!, gaz[i]! * 8 + c) & mask;
+  out[k + 12] = mix(pre[op1 + P.NumRight]!, g * 8 + c) & mask;
 }
 
 /**
