@@ -139,17 +139,19 @@ export function tagText(model: TaggerModel, text: string): TaggedSpan[] {
   return spans.some((span) => span.type === 'PERSON') ? withRepeatedNames(model, text, spans) : spans;
 }
 
-/**
- * A Title Case word (not ALL CAPS) of at least 3 letters that is no title ("Dr") nor function word: a name part
- * worth repeating. Its hash, or undefined.
- */
-function namePart(model: TaggerModel, text: string, from: number, to: number): number | undefined {
+/** The hash of a Title Case word (not ALL CAPS) of at least 3 letters, else undefined: cheap, no list lookups. */
+function titleCaseHash(text: string, from: number, to: number): number | undefined {
   if (to - from < 3) return undefined;
   const first = text[from]!;
   const second = text[from + 1]!;
   if (first === first.toLowerCase() || second === second.toUpperCase()) return undefined;
-  if (isFunctionWord(text, from, to) || isThingWord(text, from, to)) return undefined;
-  const hash = hashLower(text, from, to);
+  return hashLower(text, from, to);
+}
+
+/** A name part worth repeating: Title Case, no title ("Dr"), function or thing word. Its hash, or undefined. */
+function namePart(model: TaggerModel, text: string, from: number, to: number): number | undefined {
+  const hash = titleCaseHash(text, from, to);
+  if (hash === undefined || isFunctionWord(text, from, to) || isThingWord(text, from, to)) return undefined;
   return (gazetteerBits(text, from, to, model.gazetteer, hash) & GAZ.title) === 0 ? hash : undefined;
 }
 
@@ -186,7 +188,8 @@ function withRepeatedNames(model: TaggerModel, text: string, spans: TaggedSpan[]
     if (covered[u] === 1) continue;
     const from = tokens.start[u]!;
     const to = tokens.end[u]!;
-    const hash = namePart(model, text, from, to);
+    // Every word in `parts` passed namePart already: a Title Case token with the same hash is a repeat.
+    const hash = titleCaseHash(text, from, to);
     if (hash !== undefined && parts.has(hash)) out.push({ type: 'PERSON', start: from, end: to, confidence: 0.6 });
   }
   return out.length === spans.length ? spans : out.sort((a, b) => a.start - b.start);
