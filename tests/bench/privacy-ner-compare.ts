@@ -2,7 +2,8 @@
  * PERSON and STREET_ADDRESS side by side on presidio-research's synthetic sentences (evaluation only, never
  * trained on): (a) the cue/name-list rules, (b) compromise's people() (it has no street addresses: the rules' are
  * used), (c) the learned tagger, (d) tagger + rules (union, overlaps resolved as the scanner does).
- * Run: npx tsx tests/bench/privacy-ner-compare.ts [--model DIR] [--errors TYPE --variant NAME]
+ * Run: npx tsx tests/bench/privacy-ner-compare.ts [--model DIR] [--errors TYPE --variant NAME] [--fp-sources [--fp-shapes]] [--fn-shapes [--fn-kinds]] [--fn-before]
+ * (--fn-kinds splits missed spans by digits/letters; --fn-before counts the word before each miss, aggregate only)
  * Match rule as in privacy-accuracy.ts: overlap of ≥ 1 character with a gold span of the same type.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -64,6 +65,7 @@ for (const name of ['synth_dataset_v2.json', 'generated_small.json']) {
     const fpOn = new Map<string, number>();
     /** Missed gold spans by shape (words, casing, where): which kinds of names are missed, without reading them. */
     const missedShapes = new Map<string, number>();
+    const missedBefore = new Map<string, number>();
     const t0 = performance.now();
     for (const row of rows) {
       const gold = row.spans.flatMap((s) => (nameMap[s.entity_type] ? [{ type: nameMap[s.entity_type]!, start: s.start_position, end: s.end_position }] : []));
@@ -75,7 +77,11 @@ for (const name of ['synth_dataset_v2.json', 'generated_small.json']) {
         else {
           t.fp += 1;
           const under = row.spans.find((g) => overlaps({ start: g.start_position, end: g.end_position }, p))?.entity_type ?? 'none';
-          fpOn.set(`${p.type}/${under}`, (fpOn.get(`${p.type}/${under}`) ?? 0) + 1);
+          const value = row.full_text.slice(p.start, p.end);
+          const shape = process.argv.includes('--fp-shapes')
+            ? `/${value.split(/\s+/).length}w/${value === value.toLowerCase() ? 'lower' : value === value.toUpperCase() ? 'upper' : 'mixed'}/${p.start === 0 ? 'text-start' : /[.!?]\s*$|\n\s*$/.test(row.full_text.slice(0, p.start)) ? 'sentence-start' : 'inside'}`
+            : '';
+          fpOn.set(`${p.type}/${under}${shape}`, (fpOn.get(`${p.type}/${under}${shape}`) ?? 0) + 1);
           if (log && showErrors === p.type) console.log(`FP ${JSON.stringify(row.full_text.slice(p.start, p.end))}`);
         }
       }
@@ -87,7 +93,14 @@ for (const name of ['synth_dataset_v2.json', 'generated_small.json']) {
           const value = row.full_text.slice(g.start, g.end);
           const casing = value === value.toLowerCase() ? 'lower' : value === value.toUpperCase() ? 'upper' : 'mixed';
           const where = g.start === 0 ? 'text-start' : /[.!?]\s*$|\n\s*$/.test(row.full_text.slice(0, g.start)) ? 'sentence-start' : 'inside';
-          const key = `${g.type}/${value.split(/\s+/).length}w/${casing}/${where}`;
+          const words = value.split(/\s+/).length;
+          const kind = /^\d+$/.test(value) ? 'digits' : /\d/.test(value) ? 'with-digits' : 'letters';
+          const key = `${g.type}/${words}w/${casing}/${where}${process.argv.includes('--fn-kinds') ? `/${kind}` : ''}`;
+          if (process.argv.includes('--fn-before')) {
+            // The word before a miss, counted (never printed with the sentence): which contexts are missed.
+            const before = /([\p{L}']+)[^\p{L}]*$/u.exec(row.full_text.slice(Math.max(0, g.start - 30), g.start))?.[1]?.toLowerCase() ?? '^';
+            missedBefore.set(`${g.type}/${before}`, (missedBefore.get(`${g.type}/${before}`) ?? 0) + 1);
+          }
           missedShapes.set(key, (missedShapes.get(key) ?? 0) + 1);
           if (log && showErrors === g.type) console.log(`FN ${JSON.stringify(value)}`);
         }
@@ -102,6 +115,7 @@ for (const name of ['synth_dataset_v2.json', 'generated_small.json']) {
     const [ap, ar] = pr('STREET_ADDRESS');
     console.log(`${variant.padEnd(14)} ${pp!.padStart(8)}  ${prr!.padStart(8)}  ${ap!.padStart(9)}  ${ar!.padStart(9)}   ${ms.toFixed(3).padStart(11)}`);
     if (process.argv.includes('--fp-sources')) console.log(`  false positives on: ${[...fpOn].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    if (process.argv.includes('--fn-before')) console.log(`  missed after: ${[...missedBefore].filter(([, v]) => v >= 3).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ')}`);
     if (process.argv.includes('--fn-shapes')) console.log(`  missed: ${[...missedShapes].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   }
 }

@@ -172,6 +172,28 @@ export function region(rng: Rng): string {
 export function jobTitle(): string {
   return US.person.jobTitle();
 }
+/**
+ * A capitalised thing that is no person: a product, car, dog breed, dish, song, genre, element, county or shop
+ * department ("Honda Altima", "Basset Fauve de Bretagne", "Kiwiberry And Mulberry Tart"). Title Case words in
+ * running text are often these; without them the tagger learns "two capitalised words = a name".
+ */
+export function titleCaseThing(rng: Rng): string {
+  const r = rng();
+  if (r < 0.2) return US.commerce.productName();
+  if (r < 0.35) return US.vehicle.vehicle();
+  if (r < 0.5) return US.animal.dog();
+  if (r < 0.65) return US.food.dish();
+  if (r < 0.75) return US.music.songName();
+  if (r < 0.82) return US.music.genre();
+  if (r < 0.88) return US.science.chemicalElement().name;
+  if (r < 0.94) return US.location.county();
+  return US.commerce.department();
+}
+/** An apartment, flat or suite on its own, as people name where they live inside a building. */
+export function unitAlone(rng: Rng): string {
+  if (chance(rng, 0.4)) return US.location.secondaryAddress();
+  return `${pick(rng, ['Apt', 'Apt.', 'Apartment', 'Flat', 'Unit', 'Suite', 'Ste', '#', 'Wohnung', 'Appartement', 'Piso'])} ${int(rng, 1, 999)}${pick(rng, ['', '', 'A', 'B', 'C'])}`;
+}
 export function streetName(rng: Rng): string {
   return pick(rng, [US, GB, DE, NL, SE]).location.street();
 }

@@ -7,9 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { firstNames } from '../../electron/core/privacy/detectors/first-names';
 import { loadBackground, type Background } from './background';
-import { addressLines, chance, city, company, country, int, jobTitle, mulberry32, nameParts, personName, pick, region, seedFaker, type Rng } from './entities';
+import { addressLines, chance, city, company, country, int, jobTitle, mulberry32, nameParts, personName, pick, region, seedFaker, streetName, titleCaseThing, unitAlone, type Rng } from './entities';
 import { nonNames } from './lists';
 import { addressTemplates, codeTemplates, negativeTemplates, personTemplates, recordTemplates } from './templates';
+import { addressContextTemplates, personContextTemplates } from './templates-context';
 
 export interface Example {
   text: string;
@@ -63,9 +64,10 @@ const notAddresses = ['the office', 'the main entrance', 'home', 'the same addre
 function fill(doc: Doc, template: string, rng: Rng): void {
   const parts = template.split(/(\{[A-Z]+\})/);
   for (const part of parts) {
-    if ((part === '{P}' || part === '{F}' || part === '{T}') && chance(rng, 0.2)) {
+    if ((part === '{P}' || part === '{F}' || part === '{L}' || part === '{T}') && chance(rng, 0.2)) {
       const r = rng();
-      doc.plain(r < 0.6 ? pick(rng, notPeople) : r < 0.75 ? company(rng) : r < 0.85 ? pick(rng, [...nonNames.tech, ...nonNames.brands]) : r < 0.93 ? city(rng) : jobTitle());
+      // Companies are often made of surnames ("Schmidt, Weber and Sons"): a third of the stand-ins.
+      doc.plain(r < 0.5 ? pick(rng, notPeople) : r < 0.75 ? company(rng) : r < 0.85 ? pick(rng, [...nonNames.tech, ...nonNames.brands]) : r < 0.88 ? titleCaseThing(rng) : r < 0.94 ? city(rng) : jobTitle());
       continue;
     }
     if ((part === '{A}' || part === '{AB}') && chance(rng, 0.15)) {
@@ -79,6 +81,15 @@ function fill(doc: Doc, template: string, rng: Rng): void {
         break;
       case '{F}':
         doc.entity('PERSON', nameParts(rng).first);
+        break;
+      case '{L}':
+        doc.entity('PERSON', nameParts(rng).last);
+        break;
+      case '{U}':
+        doc.entity('STREET_ADDRESS', unitAlone(rng));
+        break;
+      case '{SN}':
+        doc.entity('STREET_ADDRESS', streetName(rng));
         break;
       case '{T}': {
         const title = pick(rng, ['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'Mr', 'Dr', 'Herr', 'Mme']);
@@ -106,6 +117,9 @@ function fill(doc: Doc, template: string, rng: Rng): void {
         break;
       case '{J}':
         doc.plain(jobTitle());
+        break;
+      case '{X}':
+        doc.plain(titleCaseThing(rng));
         break;
       case '{NN}':
         doc.plain(pick(rng, [...nonNames.tech, ...nonNames.brands, ...(chance(rng, 0.2) ? nonNames.listed : [])]));
@@ -268,9 +282,11 @@ export function generateExample(rng: Rng): Example {
     if (k > 0) doc.plain(pick(rng, ['\n', '\n\n', '. ', '. ', '! ', '? ', '\n- ']));
     const c = rng();
     const template =
-      c < 0.33 ? pick(rng, personTemplates)
-        : c < 0.53 ? pick(rng, addressTemplates)
-          : c < 0.65 ? pick(rng, recordTemplates)
+      c < 0.19 ? pick(rng, personTemplates)
+        : c < 0.36 ? pick(rng, personContextTemplates)
+          : c < 0.5 ? pick(rng, addressTemplates)
+            : c < 0.56 ? pick(rng, addressContextTemplates)
+          : c < 0.66 ? pick(rng, recordTemplates)
             : c < 0.85 ? pick(rng, negativeTemplates)
               : c < 0.93 ? pick(rng, codeTemplates)
                 : c < 0.955 ? technical(rng)

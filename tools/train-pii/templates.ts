@@ -3,7 +3,7 @@
  * and negatives (capitalised non-names, street-like phrases, numbers). Placeholders:
  * {P} a person ({F} given name only, {T} title + surname), {A} an address on one line, {AB} an address block;
  * labelled O: {C} city, {CO} company, {CT} country, {R} region, {J} job title, {S} a street name without number,
- * {NN} a product or technology, {PH} a capitalised phrase, {N} a number, {D} a date, {EM} an e-mail, {TEL} a phone.
+ * {NN} a product or technology, {X} a Title Case thing (product, car, breed, dish, song), {PH} a capitalised phrase, {N} a number, {D} a date, {EM} an e-mail, {TEL} a phone.
  */
 
 /** Requests and prose with people in them (most without a cue word). */
@@ -93,6 +93,10 @@ export const negativeTemplates = [
   'She is the {J} of {CO}.', 'Job title: {J}', 'Company: {CO}', 'City: {C}', 'Country: {CT}', 'State: {R}', 'Department: {J}',
   'Our {J} will contact you.', 'The {J} approved it.', 'I am {N} years old and live in {C}.', 'He is {N} and from {CT}.',
   'The {C} branch of {CO} opened on {D}.', 'Flights from {C} to {C} on {D}', 'Population of {C}, {R}?',
+  'I love {X}.', 'Is {X} good for kids?', 'Write a review of {X}.', '{X} is on sale this week.', 'We had {X} for dinner.',
+  'Compare {X} with {X}.', 'My favourite is {X}.', '{X} and {X} are quite similar.', 'Where can I buy {X}?',
+  'Tell me about {X}.', 'I listened to {X} on repeat.', 'Our {X} needs a vet visit.', 'The {X} is in the {C} store.',
+  'Give me a recipe for {X}.', 'Recommend something like {X}', 'How much does {X} cost in {CT}?',
 ];
 
 /** Code (negatives unless a person or address sits in a string literal: templates above cover those). */

@@ -15,9 +15,39 @@ const categoryTypes = new Set<SpanType>(['HEALTH', 'FINANCIAL', 'LEGAL']);
  * length of the spans (a per-character "taken" mark), so many findings cannot make it quadratic.
  */
 export function resolveOverlaps(spans: readonly Span[]): Span[] {
-  const entities = spans.filter((span) => !categoryTypes.has(span.type));
+  const entities = mergeSameType(spans.filter((span) => !categoryTypes.has(span.type)));
   const categories = spans.filter((span) => categoryTypes.has(span.type));
   return [...pickNonOverlapping(entities), ...pickNonOverlapping(categories)].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * Types whose overlapping spans are one finding told twice (the rules and the tagger see one address differently).
+ * Not PERSON: a union of two name readings that then meets an address loses to it whole (measured: fewer names).
+ */
+const mergedTypes = new Set<SpanType>(['STREET_ADDRESS']);
+
+/**
+ * Overlapping spans of a merged type become their union, at the higher confidence: otherwise the more confident
+ * of two readings of one address ("12 Rue de la Paix" and "Paix, 75002 Paris") would drop the other and with it
+ * the part only the other covers.
+ */
+function mergeSameType(spans: Span[]): Span[] {
+  if (!spans.some((span) => mergedTypes.has(span.type))) return spans;
+  const out = spans.filter((span) => !mergedTypes.has(span.type));
+  for (const type of mergedTypes) {
+    const same = spans.filter((span) => span.type === type).sort((a, b) => a.start - b.start);
+    let current: Span | undefined;
+    for (const span of same) {
+      if (current !== undefined && span.start < current.end) {
+        current = { ...current, end: Math.max(current.end, span.end), confidence: Math.max(current.confidence, span.confidence) };
+        continue;
+      }
+      if (current !== undefined) out.push(current);
+      current = span;
+    }
+    if (current !== undefined) out.push(current);
+  }
+  return out;
 }
 
 function pickNonOverlapping(spans: Span[]): Span[] {

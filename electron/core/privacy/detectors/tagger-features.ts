@@ -197,73 +197,184 @@ const F = {
 } as const;
 
 export const FEATURES_PER_TOKEN = 30;
+const BIAS = mix(F.Bias, 0);
+/**
+ * The casing features hash small numbers (Cs0Line < 368, Cs3 < 55,556; most tokens have no gazetteer class), so
+ * their hashes are tables made once: three mixes per token fewer, same values.
+ */
+const CS0LINE = Uint32Array.from({ length: 368 }, (_, v) => mix(F.Cs0Line, v));
+const CS3 = Uint32Array.from({ length: 55_556 }, (_, v) => mix(F.Cs3, v));
+const GZPAIR_NONE = mix(mix(F.GzPair, 0), 0);
+
+/**
+ * Per-word values the features are made of, indexed by a slot: a token position in `featurize`, a cache entry of
+ * distinct words in the runtime scorer (tagger-scores.ts). Both fill it with `setWord`, so both see one definition.
+ */
+export interface WordTable {
+  lower: Uint32Array;
+  shape: Uint32Array;
+  gaz: Uint16Array;
+  cas: Uint8Array;
+  len: Uint8Array;
+  /**
+   * PRE values per word: the inner half of each context feature that hashes this word first, mix(template, value),
+   * so a token's context features cost one mix each instead of two (premix).
+   */
+  pre: Uint32Array;
+}
+
+const PRE = 9;
+const P = { ShPair: 0, ShPairR: 1, Wm1Sh0: 2, Sh0Wp1: 3, Bi: 4, BiR: 5, Wm1Wm2: 6, NumLeft: 7, NumRight: 8 } as const;
+
+export function wordTable(size: number): WordTable {
+  return {
+    lower: new Uint32Array(size), shape: new Uint32Array(size), gaz: new Uint16Array(size), cas: new Uint8Array(size),
+    len: new Uint8Array(size), pre: new Uint32Array(size * PRE),
+  };
+}
+
+function premix(table: WordTable, i: number): void {
+  const lower = table.lower[i]!;
+  const shape = table.shape[i]!;
+  const number = table.cas[i] === 3 ? shape : 7;
+  const o = i * PRE;
+  const pre = table.pre;
+  pre[o + P.ShPair] = mix(F.ShPair, shape);
+  pre[o + P.ShPairR] = mix(F.ShPairR, shape);
+  pre[o + P.Wm1Sh0] = mix(F.Wm1Sh0, lower);
+  pre[o + P.Sh0Wp1] = mix(F.Sh0Wp1, shape);
+  pre[o + P.Bi] = mix(F.Bi, lower);
+  pre[o + P.BiR] = mix(F.BiR, lower);
+  pre[o + P.Wm1Wm2] = mix(F.Wm1Wm2, lower);
+  pre[o + P.NumLeft] = mix(F.NumLeft, number);
+  pre[o + P.NumRight] = mix(F.NumRight, number);
+}
+
+/** Slot i holds the boundary marker before the text (`end` false) or after it. */
+export function setBoundary(table: WordTable, i: number, end: boolean): void {
+  table.lower[i] = table.shape[i] = end ? 0x2222 : 0x1111;
+  table.cas[i] = 5;
+  table.gaz[i] = 0;
+  table.len[i] = 0;
+  premix(table, i);
+}
+
+export function setWord(table: WordTable, i: number, text: string, from: number, to: number, gazetteer: Gazetteer): void {
+  const lower = hashLower(text, from, to);
+  table.lower[i] = lower;
+  table.shape[i] = shapeHash(text, from, to);
+  table.cas[i] = casing(text, from, to);
+  table.len[i] = Math.min(to - from, 12);
+  table.gaz[i] = gazetteerBits(text, from, to, gazetteer, lower);
+  premix(table, i);
+}
+
+/*
+ * The 30 features of a token split by what they depend on. Position-free ones depend on one word only — the token
+ * itself (9), its left neighbour (3), its right neighbour (3), the words two away (1 + 1) — so the runtime sums
+ * their weights once per distinct word and role; the 13 context features combine neighbours or line position and
+ * are hashed per token. Every index is reduced to `mask`.
+ */
+export const SELF_FEATURES = 9;
+export const SIDE_FEATURES = 3;
+export const CONTEXT_FEATURES = 13;
+
+/** The token's own features; text[from, to) is the token (its affixes). */
+export function selfFeatures(out: Uint32Array, k: number, table: WordTable, i: number, text: string, from: number, to: number, mask: number): void {
+  const size = to - from;
+  const lower = table.lower[i]!;
+  const shape = table.shape[i]!;
+  const gaz = table.gaz[i]!;
+  const cas = table.cas[i]!;
+  out[k] = mix(F.W0, lower) & mask;
+  out[k + 1] = mix(F.Suf2, size > 2 ? hashLower(text, to - 2, to) : 0) & mask;
+  out[k + 2] = mix(F.Suf3, size > 3 ? hashLower(text, to - 3, to) : 0) & mask;
+  out[k + 3] = mix(F.Suf4, size > 4 ? hashLower(text, to - 4, to) : 0) & mask;
+  out[k + 4] = mix(F.Pre3, size > 3 ? hashLower(text, from, from + 3) : 0) & mask;
+  out[k + 5] = mix(F.Sh0, shape) & mask;
+  out[k + 6] = mix(mix(F.Gz0, gaz), cas) & mask;
+  out[k + 7] = mix(mix(F.Gz0Sh0, gaz), shape) & mask;
+  out[k + 8] = mix(F.Len0, cas * 16 + table.len[i]!) & mask;
+}
+
+/** Features of the token whose left neighbour is word i. */
+export function leftFeatures(out: Uint32Array, k: number, table: WordTable, i: number, mask: number): void {
+  out[k] = mix(F.Wm1, table.lower[i]!) & mask;
+  out[k + 1] = mix(F.Shm1, table.shape[i]!) & mask;
+  out[k + 2] = mix(mix(F.Gzm1, table.gaz[i]!), table.cas[i]!) & mask;
+}
+
+/** Features of the token whose right neighbour is word i. */
+export function rightFeatures(out: Uint32Array, k: number, table: WordTable, i: number, mask: number): void {
+  out[k] = mix(F.Wp1, table.lower[i]!) & mask;
+  out[k + 1] = mix(F.Shp1, table.shape[i]!) & mask;
+  out[k + 2] = mix(mix(F.Gzp1, table.gaz[i]!), table.cas[i]!) & mask;
+}
+
+/** The feature of the token two after word i (`before`), or two before it. */
+export function farFeature(table: WordTable, i: number, before: boolean, mask: number): number {
+  return mix(before ? F.Wm2 : F.Wp2, table.lower[i]!) & mask;
+}
+
+/** Line bits of token t: 4 first on its line, 2 last on its line, 1 glued to the previous token. */
+export function lineBits(tokens: Tokens, t: number): number {
+  const lineStart = (tokens.gap[t]! & 1) !== 0 || t === 0 ? 4 : 0;
+  const lineEnd = t === tokens.count - 1 || (tokens.gap[t + 1]! & 1) !== 0 ? 2 : 0;
+  return lineStart | lineEnd | ((tokens.gap[t]! & 2) === 0 ? 1 : 0);
+}
+
+/** The context features of the token at word i, with neighbours m2, m1 (before) and p1, p2 (after). */
+export function contextFeatures(out: Uint32Array, k: number, table: WordTable, m2: number, m1: number, i: number, p1: number, p2: number, line: number, mask: number): void {
+  const { lower, shape, gaz, cas, pre } = table;
+  const c = cas[i]!;
+  const cm1 = cas[m1]!;
+  const cp1 = cas[p1]!;
+  const oi = i * PRE;
+  const om1 = m1 * PRE;
+  const op1 = p1 * PRE;
+  out[k] = BIAS & mask;
+  out[k + 1] = mix(pre[om1 + P.ShPair]!, shape[i]!) & mask;
+  out[k + 2] = mix(pre[oi + P.ShPairR]!, shape[p1]!) & mask;
+  out[k + 3] = mix(pre[om1 + P.Wm1Sh0]!, shape[i]!) & mask;
+  out[k + 4] = mix(pre[oi + P.Sh0Wp1]!, lower[p1]!) & mask;
+  const gm1 = gaz[m1]!;
+  const g = gaz[i]!;
+  const gp1 = gaz[p1]!;
+  out[k + 5] = ((gm1 | g | gp1) === 0 ? GZPAIR_NONE : mix(mix(F.GzPair, gm1 * 256 + g), gp1)) & mask;
+  out[k + 6] = CS0LINE[c * 64 + cm1 * 8 + line]! & mask;
+  out[k + 7] = mix(pre[om1 + P.Bi]!, lower[i]!) & mask;
+  out[k + 8] = mix(pre[oi + P.BiR]!, lower[p1]!) & mask;
+  out[k + 9] = CS3[cas[m2]! * 100 + cm1 * 10 + c + cp1 * 1000 + cas[p2]! * 10000]! & mask;
+  out[k + 10] = mix(pre[m2 * PRE + P.Wm1Wm2]!, lower[m1]!) & mask;
+  out[k + 11] = mix(pre[om1 + P.NumLeft]!, c) & mask;
+  out[k + 12] = mix(pre[op1 + P.NumRight]!, g * 8 + c) & mask;
+}
 
 /**
  * Hashed feature indices (already reduced to `mask`) for every token: FEATURES_PER_TOKEN per token, row-major.
- * `gazetteer` maps lower-case words to GAZ bits.
+ * `gazetteer` maps lower-case words to GAZ bits. The trainer's view; the runtime sums the same indices' weights
+ * through a per-word cache (tagger-scores.ts).
  */
 export function featurize(text: string, tokens: Tokens, gazetteer: Gazetteer, mask: number): Uint32Array {
   const n = tokens.count;
-  const lower = new Uint32Array(n + 4);
-  const shape = new Uint32Array(n + 4);
-  const gaz = new Uint16Array(n + 4);
-  const cas = new Uint8Array(n + 4);
-  const len = new Uint8Array(n + 4);
-  // Padding: slots 0,1 before the text and n+2, n+3 after it hold boundary markers.
-  lower[0] = lower[1] = 0x1111;
-  lower[n + 2] = lower[n + 3] = 0x2222;
-  shape[0] = shape[1] = 0x1111;
-  shape[n + 2] = shape[n + 3] = 0x2222;
-  cas[0] = cas[1] = cas[n + 2] = cas[n + 3] = 5;
-  for (let t = 0; t < n; t += 1) {
-    const from = tokens.start[t]!;
-    const to = tokens.end[t]!;
-    lower[t + 2] = hashLower(text, from, to);
-    shape[t + 2] = shapeHash(text, from, to);
-    cas[t + 2] = casing(text, from, to);
-    len[t + 2] = Math.min(to - from, 12);
-    gaz[t + 2] = gazetteerBits(text, from, to, gazetteer, lower[t + 2]!);
-  }
+  // Slots 0,1 before the text and n+2, n+3 after it hold boundary markers; token t is slot t + 2.
+  const table = wordTable(n + 4);
+  setBoundary(table, 0, false);
+  setBoundary(table, 1, false);
+  setBoundary(table, n + 2, true);
+  setBoundary(table, n + 3, true);
+  for (let t = 0; t < n; t += 1) setWord(table, t + 2, text, tokens.start[t]!, tokens.end[t]!, gazetteer);
   const out = new Uint32Array(n * FEATURES_PER_TOKEN);
   let k = 0;
   for (let t = 0; t < n; t += 1) {
     const p = t + 2;
-    const from = tokens.start[t]!;
-    const to = tokens.end[t]!;
-    const size = to - from;
-    const lineStart = (tokens.gap[t]! & 1) !== 0 || t === 0 ? 1 : 0;
-    const lineEnd = t === n - 1 || (tokens.gap[t + 1]! & 1) !== 0 ? 1 : 0;
-    const glued = (tokens.gap[t]! & 2) === 0 ? 1 : 0;
-    out[k++] = mix(F.Bias, 0) & mask;
-    out[k++] = mix(F.W0, lower[p]!) & mask;
-    out[k++] = mix(F.Wm1, lower[p - 1]!) & mask;
-    out[k++] = mix(F.Wp1, lower[p + 1]!) & mask;
-    out[k++] = mix(F.Wm2, lower[p - 2]!) & mask;
-    out[k++] = mix(F.Wp2, lower[p + 2]!) & mask;
-    out[k++] = mix(F.Suf2, size > 2 ? hashLower(text, to - 2, to) : 0) & mask;
-    out[k++] = mix(F.Suf3, size > 3 ? hashLower(text, to - 3, to) : 0) & mask;
-    out[k++] = mix(F.Suf4, size > 4 ? hashLower(text, to - 4, to) : 0) & mask;
-    out[k++] = mix(F.Pre3, size > 3 ? hashLower(text, from, from + 3) : 0) & mask;
-    out[k++] = mix(F.Sh0, shape[p]!) & mask;
-    out[k++] = mix(F.Shm1, shape[p - 1]!) & mask;
-    out[k++] = mix(F.Shp1, shape[p + 1]!) & mask;
-    out[k++] = mix(mix(F.ShPair, shape[p - 1]!), shape[p]!) & mask;
-    out[k++] = mix(mix(F.ShPairR, shape[p]!), shape[p + 1]!) & mask;
-    out[k++] = mix(mix(F.Wm1Sh0, lower[p - 1]!), shape[p]!) & mask;
-    out[k++] = mix(mix(F.Sh0Wp1, shape[p]!), lower[p + 1]!) & mask;
-    out[k++] = mix(mix(F.Gz0, gaz[p]!), cas[p]!) & mask;
-    out[k++] = mix(mix(F.Gzm1, gaz[p - 1]!), cas[p - 1]!) & mask;
-    out[k++] = mix(mix(F.Gzp1, gaz[p + 1]!), cas[p + 1]!) & mask;
-    out[k++] = mix(mix(F.Gz0Sh0, gaz[p]!), shape[p]!) & mask;
-    out[k++] = mix(mix(F.GzPair, gaz[p - 1]! * 256 + gaz[p]!), gaz[p + 1]!) & mask;
-    out[k++] = mix(F.Cs0Line, cas[p]! * 64 + cas[p - 1]! * 8 + lineStart * 4 + lineEnd * 2 + glued) & mask;
-    out[k++] = mix(F.Len0, cas[p]! * 16 + len[p]!) & mask;
-    out[k++] = mix(mix(F.Bi, lower[p - 1]!), lower[p]!) & mask;
-    out[k++] = mix(mix(F.BiR, lower[p]!), lower[p + 1]!) & mask;
-    out[k++] = mix(F.Cs3, cas[p - 2]! * 100 + cas[p - 1]! * 10 + cas[p]! + cas[p + 1]! * 1000 + cas[p + 2]! * 10000) & mask;
-    out[k++] = mix(mix(F.Wm1Wm2, lower[p - 2]!), lower[p - 1]!) & mask;
-    out[k++] = mix(mix(F.NumLeft, cas[p - 1]! === 3 ? shape[p - 1]! : 7), cas[p]!) & mask;
-    out[k++] = mix(mix(F.NumRight, cas[p + 1]! === 3 ? shape[p + 1]! : 7), gaz[p]! * 8 + cas[p]!) & mask;
+    selfFeatures(out, k, table, p, text, tokens.start[t]!, tokens.end[t]!, mask);
+    leftFeatures(out, k + SELF_FEATURES, table, p - 1, mask);
+    rightFeatures(out, k + SELF_FEATURES + SIDE_FEATURES, table, p + 1, mask);
+    out[k + SELF_FEATURES + 2 * SIDE_FEATURES] = farFeature(table, p - 2, true, mask);
+    out[k + SELF_FEATURES + 2 * SIDE_FEATURES + 1] = farFeature(table, p + 2, false, mask);
+    contextFeatures(out, k + SELF_FEATURES + 2 * SIDE_FEATURES + 2, table, p - 2, p - 1, p, p + 1, p + 2, lineBits(tokens, t), mask);
+    k += FEATURES_PER_TOKEN;
   }
   return out;
 }

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { featurize, FEATURES_PER_TOKEN, GAZ, gazetteerBits, gazetteerKey, hashLower, TAG_COUNT, TAGS, tokenize, type Gazetteer, type GazetteerName, type Tokens } from './tagger-features';
+import { isFunctionWord } from './function-words';
+import { isThingWord } from './thing-words';
+import { cachedEmissions, createWordCache, type ScoringModel } from './tagger-scores';
+import { FEATURES_PER_TOKEN, GAZ, gazetteerBits, gazetteerKey, hashLower, TAG_COUNT, TAGS, tokenize, type GazetteerName, type Tokens } from './tagger-features';
 
 /** model.json: everything but the weight table, which is weights.bin (Int16, little-endian, bucket-major). */
 export const modelHeaderSchema = z.object({
@@ -19,11 +22,8 @@ export const modelHeaderSchema = z.object({
 });
 export type ModelHeader = z.infer<typeof modelHeaderSchema>;
 
-export interface TaggerModel {
-  mask: number;
-  weights: Float32Array;
+export interface TaggerModel extends ScoringModel {
   transitions: Float32Array;
-  gazetteer: Gazetteer;
 }
 
 /** A tagged run of tokens as character offsets. */
@@ -53,14 +53,16 @@ export function loadTaggerModel(dir: string): TaggerModel {
   const raw = readFileSync(join(dir, header.weightsFile));
   const expected = (1 << header.bucketBits) * TAG_COUNT * 2;
   if (raw.byteLength !== expected) throw new Error(`PII tagger weights: ${raw.byteLength} bytes, expected ${expected}`);
-  const stored = new Int16Array(raw.buffer, raw.byteOffset, raw.byteLength / 2);
-  const weights = new Float32Array(stored.length);
-  for (let i = 0; i < stored.length; i += 1) weights[i] = stored[i]! * header.scale;
+  // A copy, aligned: the file's buffer may start at an odd offset (Buffer pools).
+  const weights = new Int16Array(raw.byteLength / 2);
+  new Uint8Array(weights.buffer).set(raw);
   return {
     mask: (1 << header.bucketBits) - 1,
     weights,
+    scale: header.scale,
     transitions: Float32Array.from(header.transitions.flat()),
     gazetteer: buildGazetteer(header.gazetteers),
+    cache: createWordCache(),
   };
 }
 
@@ -134,7 +136,63 @@ export function tagText(model: TaggerModel, text: string): TaggedSpan[] {
     tagWindow(model, text, from, to, spans);
     from = to;
   }
-  return spans;
+  return spans.some((span) => span.type === 'PERSON') ? withRepeatedNames(model, text, spans) : spans;
+}
+
+/** The hash of a Title Case word (not ALL CAPS) of at least 3 letters, else undefined: cheap, no list lookups. */
+function titleCaseHash(text: string, from: number, to: number): number | undefined {
+  if (to - from < 3) return undefined;
+  const first = text[from]!;
+  const second = text[from + 1]!;
+  if (first === first.toLowerCase() || second === second.toUpperCase()) return undefined;
+  return hashLower(text, from, to);
+}
+
+/** A name part worth repeating: Title Case, no title ("Dr"), function or thing word. Its hash, or undefined. */
+function namePart(model: TaggerModel, text: string, from: number, to: number): number | undefined {
+  const hash = titleCaseHash(text, from, to);
+  if (hash === undefined || isFunctionWord(text, from, to) || isThingWord(text, from, to)) return undefined;
+  return (gazetteerBits(text, from, to, model.gazetteer, hash) & GAZ.title) === 0 ? hash : undefined;
+}
+
+/** True for a word of the given-name or family-name lists. */
+function listedName(model: TaggerModel, text: string, from: number, to: number, hash: number): boolean {
+  return (gazetteerBits(text, from, to, model.gazetteer, hash) & (GAZ.first | GAZ.last)) !== 0;
+}
+
+/**
+ * Second pass: a name found once names the same person where it comes again ("Kevin Walsh joined in May. Walsh
+ * said…", "Priya and I … Priya's notes"). The Title Case words of the PERSON spans found that are listed given or
+ * family names (an unlisted one was too often a heading or a product: "Plan" out of "Plan B. Joe", "Mythandria",
+ * read on Arena-Hard prompts) are looked up at every other Title Case token outside the spans; a repeat becomes
+ * a PERSON span of its own.
+ */
+function withRepeatedNames(model: TaggerModel, text: string, spans: TaggedSpan[]): TaggedSpan[] {
+  const parts = new Set<number>();
+  const tokens = tokenize(text);
+  const covered = new Uint8Array(tokens.count);
+  let t = 0;
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  for (const span of sorted) {
+    while (t < tokens.count && tokens.end[t]! <= span.start) t += 1;
+    for (let u = t; u < tokens.count && tokens.start[u]! < span.end; u += 1) {
+      covered[u] = 1;
+      if (span.type !== 'PERSON') continue;
+      const hash = namePart(model, text, tokens.start[u]!, tokens.end[u]!);
+      if (hash !== undefined && listedName(model, text, tokens.start[u]!, tokens.end[u]!, hash)) parts.add(hash);
+    }
+  }
+  if (parts.size === 0) return spans;
+  const out = [...spans];
+  for (let u = 0; u < tokens.count; u += 1) {
+    if (covered[u] === 1) continue;
+    const from = tokens.start[u]!;
+    const to = tokens.end[u]!;
+    // Every word in `parts` passed namePart already: a Title Case token with the same hash is a repeat.
+    const hash = titleCaseHash(text, from, to);
+    if (hash !== undefined && parts.has(hash)) out.push({ type: 'PERSON', start: from, end: to, confidence: 0.6 });
+  }
+  return out.length === spans.length ? spans : out.sort((a, b) => a.start - b.start);
 }
 
 /** The last line break in [lo, hi), else the last space, else hi: a bounded look back (never past lo). */
@@ -168,8 +226,7 @@ function tagWindow(model: TaggerModel, text: string, from: number, to: number, s
   if (!hasWord(text, from, to)) return;
   const tokens = tokenize(text, from, to);
   if (tokens.count === 0) return;
-  const features = featurize(text, tokens, model.gazetteer, model.mask);
-  const scores = emissions(model.weights, features, tokens.count);
+  const scores = cachedEmissions(model, text, tokens);
   const tags = viterbi(scores, model.transitions, tokens.count);
   let t = 0;
   while (t < tokens.count) {
@@ -186,7 +243,7 @@ function tagWindow(model: TaggerModel, text: string, from: number, to: number, s
       last += 1;
       margin += scores[last * TAG_COUNT + inside]! - scores[last * TAG_COUNT]!;
     }
-    if (person ? weakName(model, text, tokens, t, last) : !hasHouseNumber(text, tokens.start[t]!, tokens.end[last]!)) {
+    if (person ? weakName(model, text, tokens, t, last) : !(hasHouseNumber(text, tokens.start[t]!, tokens.end[last]!) || namedStreet(model, text, tokens, t, last))) {
       t = last + 1;
       continue;
     }
@@ -201,18 +258,33 @@ function tagWindow(model: TaggerModel, text: string, from: number, to: number, s
 }
 
 /**
- * Rules over the tagger's output (measured on real prompts and code): a lone letter is not a name, and neither is
- * one capitalised word opening a sentence ("Upgrade from…", "Traffic from…") unless it is a listed name.
+ * Rules over the tagger's output (measured on real prompts and code): a lone letter is not a name, nor a lone
+ * function word ("among", "An", "No") or thing word ("Venus", "Nine"), and neither is one capitalised word opening a sentence ("Upgrade from…", "Traffic from…") unless it is a listed name.
  */
 function weakName(model: TaggerModel, text: string, tokens: Tokens, first: number, last: number): boolean {
   const from = tokens.start[first]!;
   const to = tokens.end[last]!;
   if (to - from === 1) return true;
   if (first !== last) return false;
+  if (isFunctionWord(text, from, to) || isThingWord(text, from, to)) return true;
   const before = first === 0 ? '' : text.slice(tokens.start[first - 1]!, tokens.end[first - 1]!);
   const opensSentence = first === 0 || (tokens.gap[first]! & 1) !== 0 || before === '.' || before === '!' || before === '?';
   if (!opensSentence) return false;
   return (gazetteerBits(text, from, to, model.gazetteer, hashLower(text, from, to)) & (GAZ.first | GAZ.last)) === 0;
+}
+
+/**
+ * A street without a number ("Maple Avenue", "Rue de la Paix") is kept when it has a street word and another word
+ * beside it: the tagger marks it only where the context says it is a place ("I live on …").
+ */
+function namedStreet(model: TaggerModel, text: string, tokens: Tokens, first: number, last: number): boolean {
+  if (first === last) return false;
+  for (let t = first; t <= last; t += 1) {
+    const from = tokens.start[t]!;
+    const to = tokens.end[t]!;
+    if ((gazetteerBits(text, from, to, model.gazetteer, hashLower(text, from, to)) & GAZ.street) !== 0) return true;
+  }
+  return false;
 }
 
 /** An address has a house, box or postal number: a run of 1–6 digits ("total 4111111111" is not one). */
