@@ -44,8 +44,10 @@ describe.skipIf(!hasShared)('memory fit before a load (real GGUF models, injecte
     // 4 KB free whenever any model is loaded: a tiny model fits alone, never beside another.
     const backend: LocalBackend = make((measured) => (loadedIds(backend).length === 0 ? measured : { ramBytes: 4096, vramBytes: null }));
     await backend.load('a');
-    // A stream nobody reads yet stays open (the host waits for acks), so 'a' is busy throughout.
-    const running = await backend.stream(userRequest('a', 'Once upon a time', { maxTokens: 200 }), new AbortController().signal);
+    // A stream nobody reads yet stays open once the host's window of unacknowledged batches is full, so 'a' is
+    // busy throughout: 500 tokens take more than the window's 8 batches of 16 ms below ~3,900 tokens/s (with 200,
+    // a calm machine finished the whole answer inside the window and 'a' was idle).
+    const running = await backend.stream(userRequest('a', 'Once upon a time', { maxTokens: 500 }), new AbortController().signal);
     const error = await backend.stream(userRequest('b', 'Hi'), new AbortController().signal).then(() => undefined, (e: unknown) => e as SwitchyardError);
     expect(error).toBeInstanceOf(InsufficientMemoryError);
     expect([error?.status, error?.code]).toEqual([503, 'insufficient_memory']);
