@@ -45,20 +45,22 @@ export function buildLadder(candidates: Candidates, order?: readonly string[]): 
   // A cloud entry marked for embeddings is an embedding model and answers no chat request; every local GGUF
   // model can embed and chat alike.
   const all = [...candidates.local, ...candidates.cloud.filter((m) => !m.capabilities.embeddings)];
-  let models: CandidateModel[];
+  // Each model's quality is worked out once, not once per comparison: this runs for every request.
+  const rated = all.map((model) => ({ model, ...expectedQuality(model) }));
+  let ordered: typeof rated;
   if (order !== undefined && order.length > 0) {
-    const byId = new Map(all.map((m) => [m.id, m]));
-    models = order.map((id) => byId.get(id)).filter((m): m is CandidateModel => m !== undefined);
+    const byId = new Map(rated.map((r) => [r.model.id, r]));
+    ordered = order.map((id) => byId.get(id)).filter((r) => r !== undefined);
   } else {
-    models = [...all].sort(compareModels);
+    ordered = rated.sort(compareRated);
   }
-  return models.map((model, index) => ({ index, model, ...expectedQuality(model) }));
+  return ordered.map((r, index) => ({ index, ...r }));
 }
 
-function compareModels(a: CandidateModel, b: CandidateModel): number {
-  const qa = expectedQuality(a).quality;
-  const qb = expectedQuality(b).quality;
-  if (qa !== qb) return qa - qb;
+function compareRated(x: { model: CandidateModel; quality: number }, y: { model: CandidateModel; quality: number }): number {
+  if (x.quality !== y.quality) return x.quality - y.quality;
+  const a = x.model;
+  const b = y.model;
   if (a.kind !== b.kind) return a.kind === 'local' ? -1 : 1;
   const sa = a.kind === 'local' ? (a.parameters ?? 0) : (a.outputPrice ?? Infinity);
   const sb = b.kind === 'local' ? (b.parameters ?? 0) : (b.outputPrice ?? Infinity);
