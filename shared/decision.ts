@@ -22,8 +22,10 @@ export const decisionSchema = z.object({
   model: z.string(),
   provider: z.string(),
   taskType: taskTypeSchema,
-  /** Probability in [0,1] that the request needs the stronger model. */
+  /** Probability in [0,1] that the request needs the stronger model (after the user's feedback adjustment). */
   score: z.number().min(0).max(1),
+  /** The shipped score before the feedback adjustment; only present when the adjustment changed it. */
+  scoreBeforeFeedback: z.number().min(0).max(1).optional(),
   confidence: z.number().min(0).max(1),
   mode: modeSchema,
   reasons: z.array(z.string()),

@@ -100,6 +100,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
       ladder: result.ladder,
       routingMicros: Math.round((performance.now() - started) * 1000),
     };
+    if (result.scoreBeforeFeedback !== undefined) decision.scoreBeforeFeedback = result.scoreBeforeFeedback;
     return { decision, result, verdict };
   }
 

@@ -16,6 +16,7 @@ import { hintIntent, namedIntent, ruleIntent } from './intents';
 import type { Ladder } from './ladder';
 import { buildLadder } from './ladder';
 import { deviceEffects } from './device-effects';
+import { applyFeedback, type FeedbackPort } from './feedback/feedback-stage';
 import type { Forbid } from './placement';
 import { cloudForbidden, fallbacksFor, place } from './placement';
 import { scoreLevel } from './score-level';
@@ -34,7 +35,8 @@ import type { Candidates, PrivacyVerdict, RouteInput, RouteResult, Router } from
  *   2. hard rules (policy/rules.ts for their order) — a deciding rule beats the hint and a named model;
  *      a named model (request.model other than "auto") comes next, then the hint;
  *   3. tier-0 (exact answer, no model);
- *   4. heuristic score, blended with the classifier when one is injected (scoring.ts);
+ *   4. heuristic score, blended with the classifier when one is injected (scoring.ts), then the user's feedback
+ *      adjustment (feedback/feedback-stage.ts: bounded, named in the reasons);
  *   5. mode, on the ladder (ladder.ts: every model, cheapest first): balanced/cost → the calibrated threshold
  *      picks the side, the score the rung on it (score-level.ts); privacy → a local rung by score; speed →
  *      fastest expected completion, a cold load included; then the per-task model family from settings;
@@ -54,6 +56,8 @@ export interface RouterDeps {
   classifier?: Classifier | undefined;
   /** A classifier slower than this counts as failed for the request. Default 250 ms. */
   classifierTimeoutMs?: number | undefined;
+  /** The user's learned adjustment of the score (router/feedback); absent: the shipped score decides. */
+  feedback?: FeedbackPort | undefined;
 }
 
 /** A longer system prompt may ask for a persona or format tier-0 cannot honour. */
@@ -115,15 +119,21 @@ export function createRouter(deps: RouterDeps = {}): Router {
       };
     }
 
-    // Stages 4–5: score and mode.
+    // Stages 4–5: score, the user's feedback adjustment, and mode.
+    let scoreBeforeFeedback: number | undefined;
     if (intent === undefined) {
       if (scored === undefined) {
         const pending = score(heuristic, messages);
         scored = pending instanceof Promise ? await pending : pending;
       }
+      const feedback = applyFeedback(deps.feedback, scored, mode);
+      scored = feedback.scored;
+      scoreBeforeFeedback = feedback.before;
       const cue = scored.taskType === heuristic.taskType ? heuristic.taskCue : `task: ${scored.taskType} (classifier)`;
-      intent = modeIntent(mode, scored, cue, heuristic, input, ladder, needs, forbid, promptTokens);
-      intent = familyIntent(intent, mode, scored, cue, candidates);
+      const byScore = modeIntent(mode, scored, cue, heuristic, input, ladder, needs, forbid, promptTokens);
+      intent = familyIntent(byScore, mode, scored, cue, candidates);
+      // Named only where the score routed (not when the per-task model took over).
+      if (feedback.reason !== undefined && intent === byScore) reasons.push(feedback.reason);
       if (intent.target === 'local' && intent.level !== undefined) intent = { ...intent, level: intent.level * device.localLevelScale };
     }
     const placed = place(intent, ladder, needs, forbid, reasons);
@@ -145,6 +155,7 @@ export function createRouter(deps: RouterDeps = {}): Router {
       ladder: ladderIds,
       messages,
     };
+    if (scoreBeforeFeedback !== undefined) result.scoreBeforeFeedback = scoreBeforeFeedback;
     if (placed.blocked !== undefined) result.blocked = placed.blocked;
     return result;
   }
