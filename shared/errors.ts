@@ -119,3 +119,13 @@ export class InsufficientMemoryError extends SwitchyardError {
     super(message, { status: 503, type: 'server_error', code: 'insufficient_memory', shouldRetry: false, retryAfterSeconds: 5 });
   }
 }
+
+/** Feedback named a decision the routing log does not hold (never made, or gone by retention), or one too old to teach. */
+export class DecisionNotFoundError extends SwitchyardError {
+  constructor(id: string, expired: boolean) {
+    const message = expired
+      ? `Decision '${id}' is too old for feedback; only recent answers can teach the router.`
+      : `There is no decision '${id}' in the routing log (unknown, or no longer kept). Use the x-switchyard-decision header of a recent answer.`;
+    super(message, { status: 404, type: 'invalid_request_error', param: 'decision', code: expired ? 'decision_expired' : 'decision_not_found', shouldRetry: false });
+  }
+}

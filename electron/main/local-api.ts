@@ -18,7 +18,7 @@ export function createLocalApi(engine: Engine, persist: (settings: Settings) => 
   async function listen(port: number): Promise<RunningServer> {
     const { host, corsOrigins, maxBodyBytes } = engine.settings().server;
     try {
-      return await startOpenAiServer(engine.gateway, { host, port, corsOrigins, maxBodyBytes, routingLog: engine.log });
+      return await startOpenAiServer(engine.gateway, { host, port, corsOrigins, maxBodyBytes, routingLog: engine.log, feedback: engine.feedback });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EADDRINUSE') throw new InvalidRequestError(`Port ${port} is in use by another program; pick another port.`, 'port', 'port_in_use');

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { modeSchema } from '../decision';
 import { routingLogEntrySchema } from '../routing-log';
+import { decisionIdSchema, feedbackResultSchema, feedbackSignalSchema, feedbackStatusSchema } from '../feedback';
 import {
   chatPartEventSchema, chatResultSchema, chatStartSchema, conversationSchema, emptySchema, keySetSchema,
   logQuerySchema, modelIdSchema, modelListSchema, okSchema, privacyRulesSchema, privacyTestInputSchema, privacyTestResultSchema,
@@ -30,6 +31,10 @@ export const invokeChannels = {
   'log.query': { input: logQuerySchema, output: z.object({ entries: z.array(routingLogEntrySchema) }) },
   'log.stats': { input: emptySchema, output: routingStatsSchema },
   'log.exportCsv': { input: logQuerySchema, output: z.object({ csv: z.string() }) },
+  /** 👍/👎 and "Run again …" on an answer: the same path as POST /v1/routing/feedback (engine/routing-feedback.ts). */
+  'feedback.send': { input: z.object({ decision: decisionIdSchema, signal: feedbackSignalSchema }).strict(), output: feedbackResultSchema },
+  'feedback.status': { input: emptySchema, output: feedbackStatusSchema },
+  'feedback.reset': { input: emptySchema, output: feedbackStatusSchema },
   'models.list': { input: emptySchema, output: modelListSchema },
   'models.load': { input: modelIdSchema, output: okSchema },
   'models.unload': { input: modelIdSchema, output: okSchema },

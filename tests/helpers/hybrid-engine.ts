@@ -26,7 +26,7 @@ export const CLOUD_KEY = 'acme-test-key-do-not-log';
  * The hybrid setup of issue 5's example config: a local tiny model and an OpenAI-compatible provider `acme`
  * whose model `big-1` is a second Switchyard on loopback, seen through a recording proxy.
  */
-export async function startHybrid(overrides: { settings?: Partial<SettingsInput>; local?: boolean } = {}): Promise<Hybrid> {
+export async function startHybrid(overrides: { settings?: Partial<SettingsInput>; local?: boolean; dataDir?: string } = {}): Promise<Hybrid> {
   const cloud = await startTestServer({ models: [{ id: 'big-1', path: modelPath('stories260K-chatml.gguf'), contextSize: 2048 }] });
   const proxy = await startRecordingProxy(cloud.baseURL);
   const input: SettingsInput = {
@@ -44,8 +44,9 @@ export async function startHybrid(overrides: { settings?: Partial<SettingsInput>
     secrets: createLayeredSecrets({ keychain: null, env: { ACME_KEY: CLOUD_KEY }, envVars: { acme: 'ACME_KEY' } }),
     runtime: { retry: { maxRetries: 1, baseMs: 10, maxMs: 50 }, timeouts: { firstPartMs: 10_000, idleMs: 10_000 } },
     onRequestComplete: (r) => completed.push(r),
+    ...(overrides.dataDir !== undefined ? { dataDir: overrides.dataDir } : {}),
   });
-  const server = await startOpenAiServer(engine.gateway, { host: '127.0.0.1', port: 0, routingLog: engine.log });
+  const server = await startOpenAiServer(engine.gateway, { host: '127.0.0.1', port: 0, routingLog: engine.log, feedback: engine.feedback });
   return {
     cloud,
     proxy,

@@ -9,6 +9,7 @@ import { createGateway, type Gateway, type LogStage } from '../gateway';
 import { RoutingLog } from '../log';
 import { LocalModels } from '../models';
 import { createRouter, type Classifier, type Router } from '../router';
+import { FeedbackStore } from '../router/feedback';
 import type { PseudonymStore } from '../privacy';
 import { createRuntime, type Runtime, type RuntimeOptionsInput } from '../runtime';
 import { backgroundClassifier } from './lazy-classifier';
@@ -16,6 +17,7 @@ import { systemDeviceState, type DeviceStateReader } from './device-state-reader
 import { syncCloudBackends } from './sync-cloud-backends';
 import { toLogEntry } from './log-entry';
 import { priceBook } from './prices';
+import { RoutingFeedback } from './routing-feedback';
 
 export interface EngineOptions {
   settings: Settings;
@@ -62,6 +64,8 @@ export interface Engine {
   readonly cloud: ReadonlyMap<string, CloudChatBackend>;
   readonly runtime: Runtime;
   readonly log: RoutingLog;
+  /** The user's 👍/👎 and "Run again …" labels, learned on the device (feedback.json in the data directory). */
+  readonly feedback: RoutingFeedback;
   /** Local models at run time: add a GGUF file, remove one, download one (electron/core/models). */
   readonly models: LocalModels;
   /** The settings in force now. */
@@ -98,9 +102,14 @@ export function createEngine(options: EngineOptions): Engine {
   const wantClassifier = options.classifier ?? settings.providers.length > 0;
   let classifier = typeof wantClassifier === 'object' ? wantClassifier
     : wantClassifier ? backgroundClassifier(settings.router.classifierDir ?? options.classifierDir, logger) : undefined;
-  const makeRouter = (): Router => createRouter({ settings: settings.router, defaultMode: settings.mode, classifier });
-  let router = makeRouter();
   const log = new RoutingLog(options.dataDir === undefined ? undefined : join(options.dataDir, 'routing-log'), () => settings.log);
+  // Without a data directory (tests, `switchyard route`) the feedback lives in memory and starts at the identity.
+  const feedback = new RoutingFeedback({
+    store: new FeedbackStore(options.dataDir === undefined ? undefined : join(options.dataDir, 'feedback.json'), logger),
+    decisions: log,
+  });
+  const makeRouter = (): Router => createRouter({ settings: settings.router, defaultMode: settings.mode, classifier, feedback });
+  let router = makeRouter();
   let prices = priceBook(settings);
   const models = new LocalModels({
     local,
@@ -132,6 +141,7 @@ export function createEngine(options: EngineOptions): Engine {
     cloud,
     runtime,
     log,
+    feedback,
     models,
     settings: () => settings,
     updateSettings(patch) {

@@ -1,2 +1,3 @@
 export { createEngine } from './create-engine';
 export type { Engine, EngineOptions } from './create-engine';
+export { RoutingFeedback, FEEDBACK_MAX_AGE_MS } from './routing-feedback';

@@ -11,6 +11,7 @@ import { chatCompletions } from './routes/chat-completions';
 import { createEmbeddings } from './routes/embeddings';
 import { listModels } from './routes/models';
 import { routingLogEntries, routingStats } from './routes/routing';
+import { getFeedback, postFeedback, resetFeedback, type FeedbackService } from './routes/routing-feedback';
 import type { RoutingLog } from '../log';
 import { localApiOffError } from './local-api-off';
 
@@ -24,6 +25,8 @@ export interface ServerOptions {
   bodyIdleMs?: number;
   /** Serves GET /v1/routing/stats and /v1/routing/log when given. */
   routingLog?: RoutingLog;
+  /** Serves POST/GET/DELETE /v1/routing/feedback when given (the engine's `feedback`). */
+  feedback?: FeedbackService;
   /** The headless control API and web UI: every path outside /v1/ goes to it (its own token and origin checks). */
   control?: ControlHandler;
   /** The Local API switch: while it returns false, /v1/* answers 503 and the control API keeps working. */
@@ -105,6 +108,13 @@ export async function startOpenAiServer(gateway: Gateway, options: ServerOptions
         if (req.method !== 'GET') throw methodNotAllowed(req.method ?? '', path);
         if (path === '/v1/routing/stats') routingStats(res, options.routingLog);
         else routingLogEntries(res, options.routingLog, url.searchParams);
+        return;
+      case '/v1/routing/feedback':
+        if (options.feedback === undefined) throw notFound(req.method ?? '', path);
+        if (req.method === 'POST') postFeedback(res, options.feedback, await readJsonBody(req, limits));
+        else if (req.method === 'GET') getFeedback(res, options.feedback);
+        else if (req.method === 'DELETE') resetFeedback(res, options.feedback);
+        else throw methodNotAllowed(req.method ?? '', path);
         return;
       default:
         throw notFound(req.method ?? '', path);

@@ -71,6 +71,7 @@ export async function runServe(argv: string[], io: CliIo, stopSignal: AbortSigna
       corsOrigins: settings.server.corsOrigins,
       maxBodyBytes: settings.server.maxBodyBytes,
       routingLog: engine.log,
+      feedback: engine.feedback,
       control: createControlHandler({ handlers, token: uiToken, staticDir }),
       apiEnabled: () => apiEnabled,
     });

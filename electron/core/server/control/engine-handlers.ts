@@ -73,6 +73,9 @@ export function createEngineHandlers(deps: EngineHandlerDeps): EngineHandlers {
     'log.query': async (q) => ({ entries: engine.log.query(definedOnly(q)) }),
     'log.stats': async () => engine.log.stats(),
     'log.exportCsv': async (q) => ({ csv: logCsv(engine.log.query({ limit: 5000, ...definedOnly(q) })) }),
+    'feedback.send': async ({ decision, signal }) => engine.feedback.record(decision, signal),
+    'feedback.status': async () => engine.feedback.status(),
+    'feedback.reset': async () => engine.feedback.reset(),
     'models.load': async ({ id }) => {
       await engine.local.load(id);
       return ok;

@@ -39,7 +39,7 @@ export function checkRequest(req: IncomingMessage, res: ServerResponse, options:
     res.setHeader('access-control-allow-origin', origin);
     res.setHeader('vary', 'Origin');
     res.setHeader('access-control-allow-headers', 'authorization, content-type, x-stainless-os, x-stainless-lang, x-stainless-package-version, x-stainless-runtime, x-stainless-runtime-version, x-stainless-arch, x-stainless-retry-count, x-stainless-timeout, openai-organization, openai-project, x-switchyard-conversation');
-    res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+    res.setHeader('access-control-allow-methods', 'GET, POST, DELETE, OPTIONS');
     res.setHeader('access-control-expose-headers', 'x-switchyard-target, x-switchyard-model, x-switchyard-routing-us, x-switchyard-decision');
   } else if (origin === 'null') {
     throw forbiddenOrigin();

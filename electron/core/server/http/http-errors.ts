@@ -11,7 +11,7 @@ export const payloadTooLarge = (limit: number): HttpError =>
   new HttpError(413, `Request body is larger than the limit of ${limit} bytes.`, 'payload_too_large');
 export const bodyTimeout = (): HttpError => new HttpError(408, 'The request body arrived too slowly; send it in one go.', 'request_timeout');
 export const notFound = (method: string, path: string): HttpError =>
-  new HttpError(404, `Unknown endpoint ${method} ${path}. Switchyard serves GET /v1/models, POST /v1/chat/completions and POST /v1/embeddings.`, 'unknown_url');
+  new HttpError(404, `Unknown endpoint ${method} ${path}. Switchyard serves GET /v1/models, POST /v1/chat/completions, POST /v1/embeddings and /v1/routing/{stats,log,feedback}.`, 'unknown_url');
 export const methodNotAllowed = (method: string, path: string): HttpError =>
   new HttpError(405, `${method} is not allowed on ${path}.`, 'method_not_allowed');
 export const unauthorized = (): HttpError =>
