@@ -70,6 +70,14 @@ describe.skipIf(!canRun)('web UI against switchyard serve', () => {
     await page.screenshot({ path: join(shots, 'chat.png') });
   });
 
+  it('takes a 👎 on a local answer and says routing learns from it', async () => {
+    await assistant().getByRole('button', { name: 'Bad answer' }).click();
+    await expect.poll(() => assistant().getByRole('status').textContent()).toContain('routing on this device learns from it');
+    expect(await assistant().getByRole('button', { name: 'Bad answer' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await assistant().getByRole('button', { name: 'Good answer' }).isDisabled()).toBe(true);
+    await page.screenshot({ path: join(shots, 'feedback.png') });
+  });
+
   it('answers "what is 15% of 240" at tier 0 with 36', async () => {
     await page.keyboard.press('Control+n');
     await send('what is 15% of 240');
@@ -129,6 +137,14 @@ describe.skipIf(!canRun)('web UI against switchyard serve', () => {
     await page.setViewportSize({ width: 1280, height: 1720 });
     await page.screenshot({ path: join(shots, 'privacy-panel.png'), fullPage: true });
     await page.setViewportSize({ width: 1280, height: 820 });
+  });
+
+  it('shows the stored feedback on the privacy screen and resets it', async () => {
+    const panel = page.getByRole('region', { name: 'Routing feedback' });
+    await expect.poll(() => panel.textContent()).toContain('1 label stored on this device');
+    await panel.getByRole('button', { name: 'Reset routing feedback' }).click();
+    await expect.poll(() => panel.textContent()).toContain('0 labels stored on this device');
+    expect(await panel.getByRole('button', { name: 'Reset routing feedback' }).isDisabled()).toBe(true);
   });
 
   it('lists the requests in the routing log, filters them, opens a decision and exports CSV', async () => {

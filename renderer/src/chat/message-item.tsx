@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { RoutingLogEntry } from '../../../shared/routing-log';
 import { useApi } from '../app/api-context';
 import { CopyButton } from '../common/copy-button';
+import { canRate, FeedbackButtons } from './feedback-buttons';
 import { Markdown } from './markdown';
 import { RoutingBadge } from './routing-badge';
 import type { ChatMessageView } from './types';
@@ -36,6 +37,7 @@ export function MessageItem({ message, busy, onRetry, onRunAgain }: MessageItemP
           <button type="button" className="small" disabled={busy} onClick={onRetry}>Retry</button>
           <button type="button" className="small" disabled={busy} onClick={() => onRunAgain('local')}>Run again locally</button>
           <button type="button" className="small" disabled={busy} onClick={() => onRunAgain('cloud')}>Run again in the cloud</button>
+          {canRate(message.decision, message.error) && <FeedbackButtons key={message.decision.id} decision={message.decision} />}
         </div>
       )}
     </article>

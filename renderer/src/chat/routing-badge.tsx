@@ -34,7 +34,7 @@ export function RoutingBadge({ decision, usage, entry, onOpen, initiallyOpen = f
           <ul className="reasons">{decision.reasons.map((r, i) => <li key={i}>{r}</li>)}</ul>
           <dl>
             <dt>Mode</dt><dd>{decision.mode}</dd>
-            <dt>Task</dt><dd>{decision.taskType} (score {decision.score.toFixed(2)})</dd>
+            <dt>Task</dt><dd>{decision.taskType} (score {decision.score.toFixed(2)}{decision.scoreBeforeFeedback !== undefined && `, ${decision.scoreBeforeFeedback.toFixed(2)} before your feedback`})</dd>
             {decision.ladder.length > 0 && <><dt>Ladder</dt><dd>{ladderText(decision, served?.model)}</dd></>}
             <dt>Privacy</dt><dd>{decision.privacy.length === 0 ? 'nothing found' : decision.privacy.map((p) => `${p.type}×${p.count}`).join(', ')}</dd>
             <dt>Routing time</dt><dd>{formatMicros(decision.routingMicros)}</dd>

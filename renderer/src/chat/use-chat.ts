@@ -142,6 +142,12 @@ export function useChat(): ChatState {
       if (active === null || busy) return;
       const history = messages.slice(0, index);
       if (history[history.length - 1]?.role !== 'user') return;
+      // "Run again in the cloud / locally" is an implicit label on the answer it replaces; the engine decides
+      // whether it teaches anything (a retry on the same side does not). A failure here must not stop the rerun.
+      const replaced = messages[index]?.decision;
+      if (forceTarget !== undefined && replaced !== undefined) {
+        api.invoke('feedback.send', { decision: replaced.id, signal: forceTarget === 'cloud' ? 'run-again-cloud' : 'run-again-local' }).catch(() => undefined);
+      }
       void stream(active, history, forceTarget);
     },
     stop() {

@@ -11,7 +11,7 @@ export function LogDrawer({ entry, onClose }: { entry: RoutingLogEntry; onClose:
       <ul className="reasons">{d.reasons.map((r, i) => <li key={i}>{r}</li>)}</ul>
       <dl>
         <dt>Mode</dt><dd>{d.mode}</dd>
-        <dt>Task</dt><dd>{d.taskType}, score {d.score.toFixed(3)}, confidence {d.confidence.toFixed(2)}</dd>
+        <dt>Task</dt><dd>{d.taskType}, score {d.score.toFixed(3)}{d.scoreBeforeFeedback !== undefined && ` (${d.scoreBeforeFeedback.toFixed(3)} before your feedback)`}, confidence {d.confidence.toFixed(2)}</dd>
         <dt>Privacy</dt><dd>{d.privacy.length === 0 ? 'nothing found' : d.privacy.map((p) => `${p.type}×${p.count}`).join(', ')}</dd>
         <dt>Rules</dt><dd>{d.rules.join(', ') || '—'}</dd>
         <dt>Served by</dt><dd>{entry.servedBy === null ? '—' : `${entry.servedBy.provider}/${entry.servedBy.model}`}{entry.fallbackUsed ? ' (fallback)' : ''}</dd>

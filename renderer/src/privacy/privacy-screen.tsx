@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Mode } from '../../../shared/decision';
 import { useApi } from '../app/api-context';
 import { asError, ErrorBanner } from '../common/error-banner';
+import { FeedbackPanel } from './feedback-panel';
 import { RulesEditor, type PrivacyRules } from './rules-editor';
 import { TestBox } from './test-box';
 
@@ -31,7 +32,10 @@ export function PrivacyScreen({ mode }: { mode: Mode | null }): React.JSX.Elemen
         {saved && <p className="note" role="status">Rules saved; they apply to the next request.</p>}
         {rules !== null && <RulesEditor key={JSON.stringify(rules)} rules={rules} onSave={save} saving={saving} />}
       </section>
-      <TestBox />
+      <div>
+        <TestBox />
+        <FeedbackPanel />
+      </div>
     </div>
   );
 }
