@@ -15,11 +15,15 @@ export class FeedbackStore {
     let raw: unknown;
     try {
       raw = JSON.parse(readFileSync(this.file, 'utf8'));
-    } catch (error) {
-      return this.setAside(error instanceof Error ? error.message : String(error));
+    } catch {
+      // Not the parser's message: newer V8 quotes part of the file in it, and warnings never echo file contents.
+      return this.setAside('not valid JSON');
     }
     const parsed = feedbackStateSchema.safeParse(raw);
-    if (!parsed.success) return this.setAside(parsed.error.issues[0]?.message ?? 'unexpected shape');
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return this.setAside(`unexpected shape${issue === undefined || issue.path.length === 0 ? '' : ` at ${issue.path.join('.')}`}`);
+    }
     return parsed.data;
   }
 
