@@ -19,7 +19,7 @@ const config: ForgeConfig = {
     icon: 'resources/icons/icon',
     // Native addons (llama.cpp, onnxruntime, the keychain) cannot load from inside an asar archive.
     asar: { unpack: unpackGlob },
-    extraResource: ['resources/router-model', 'resources/catalog', 'resources/pii-model'],
+    extraResource: ['resources/router-model', 'resources/router', 'resources/catalog', 'resources/pii-model'],
   },
   rebuildConfig: { onlyModules: [] },
   hooks: {

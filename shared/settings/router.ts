@@ -69,8 +69,11 @@ export const routerSettingsSchema = z
     tier0: z.boolean().default(true),
     /** Model (id or family prefix) per task type, e.g. { code: 'big-1', translation: 'local' }. */
     taskModels: z.partialRecord(taskTypeSchema, z.string().min(1)).default({}),
-    /** Weight of the classifier's probability in the blended score (the heuristic gets the rest). */
-    classifierWeight: z.number().min(0).max(1).default(0.6),
+    /**
+     * No longer used: the score comes from the outcome model, not a blend of the classifier and the heuristic.
+     * Still accepted so that settings files written before keep loading.
+     */
+    classifierWeight: z.number().min(0).max(1).optional(),
     /** Another HF-layout ONNX classifier directory to use instead of the shipped one. */
     classifierDir: z.string().min(1).optional(),
     thresholds: thresholdOverridesSchema.default({}),

@@ -22,6 +22,8 @@ export interface RoutingMetrics {
   /** Share of strong calls (0..1) needed for 50% / 80% of the gap; null if never reached. */
   cpt50: number | null;
   cpt80: number | null;
+  /** Share of strong calls needed for 95% of the strong model's quality; null if never reached. */
+  share95: number | null;
 }
 
 /** PGR at each tie-group boundary, c ascending from 0 to 1. */
@@ -63,6 +65,7 @@ export function routingMetrics(items: readonly RoutedItem[]): RoutingMetrics {
     apgr: area,
     cpt50: callsToReach(curve, 0.5),
     cpt80: callsToReach(curve, 0.8),
+    share95: shareForQuality(curve, items, 0.95),
   };
 }
 
@@ -76,4 +79,13 @@ function callsToReach(curve: readonly { c: number; pgr: number }[], target: numb
     }
   }
   return null;
+}
+
+/** The smallest share of strong calls whose routed quality reaches `fraction` of the strong model's. */
+function shareForQuality(curve: readonly { c: number; pgr: number }[], items: readonly RoutedItem[], fraction: number): number | null {
+  const n = items.length;
+  const weak = items.reduce((s, i) => s + i.weak, 0) / n;
+  const strong = items.reduce((s, i) => s + i.strong, 0) / n;
+  if (weak >= fraction * strong) return 0;
+  return callsToReach(curve, (fraction * strong - weak) / (strong - weak));
 }

@@ -3,12 +3,13 @@
  * each mode the threshold that sends the chosen share of requests to cloud. Re-run any time the
  * scorer or the mix changes:  npx tsx tools/calibrate-router/calibrate.ts  (see README.md for options).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { routerSettingsSchema } from '../../shared/settings/router';
-import { answerTier0, scoreHeuristic, thresholdsFileSchema } from '../../electron/core/router/index';
+import { answerTier0, scoreHeuristic } from '../../electron/core/router/index';
+import { bundledOutcomeModel } from '../../electron/core/router/outcome/bundled';
+import { scoreOutcome } from '../../electron/core/router/scoring';
 import type { ThresholdsFile } from '../../electron/core/router/index';
 import { OWN_PROMPTS } from './own-prompts';
 import type { Prompt } from './sources';
@@ -23,8 +24,6 @@ const { values } = parseArgs({
     cost: { type: 'string', default: '0.10' },
     seed: { type: 'string', default: '20261121' },
     'dry-run': { type: 'boolean', default: false },
-    /** Also calibrate the blended score: an HF-layout classifier directory, or "default" for the shipped one. */
-    classifier: { type: 'string' },
   },
 });
 
@@ -71,35 +70,20 @@ for (const source of [...Object.keys(MIX), 'own']) {
 }
 console.log(`heuristic thresholds: balanced ${heuristic.balanced} (${heuristic.cloudShare.balanced} cloud), cost ${heuristic.cost} (${heuristic.cloudShare.cost} cloud)`);
 
-/** The router's blend: w · classifier + (1 − w) · heuristic, on the same text the router classifies. */
-async function blendScores(dir: string): Promise<number[]> {
-  const { defaultModelDir, loadClassifier } = await import('../../electron/core/router/classifier/index');
-  const classifier = await loadClassifier(dir === 'default' ? defaultModelDir() : dir);
-  const w = routerSettingsSchema.parse({}).classifierWeight;
-  const out: number[] = [];
-  for (const p of scored) out.push(w * (await classifier.classify(p.text)).strongProbability + (1 - w) * p.score);
-  return out;
+/** The outcome model's score (the router's own, outcome/), on the same text the router scores. */
+const model = bundledOutcomeModel();
+if (model instanceof Error) {
+  console.error(`cannot load the outcome model: ${model.message}`);
+  process.exit(1);
 }
-let blend: ReturnType<typeof calibrate> | undefined;
-if (values.classifier !== undefined) {
-  try {
-    blend = calibrate(await blendScores(values.classifier));
-  } catch (error) {
-    console.error(`cannot score with the classifier: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  }
-}
-if (blend !== undefined) console.log(`blend thresholds: balanced ${blend.balanced} (${blend.cloudShare.balanced} cloud), cost ${blend.cost} (${blend.cloudShare.cost} cloud)`);
+const outcome = calibrate(scored.map((p) => scoreOutcome(model, p.text, scoreHeuristic([{ role: 'user', content: p.text }], p.text)).score));
+console.log(`outcome thresholds: balanced ${outcome.balanced} (${outcome.cloudShare.balanced} cloud), cost ${outcome.cost} (${outcome.cloudShare.cost} cloud)`);
 
-const previous = existsSync(values.out) ? thresholdsFileSchema.safeParse(JSON.parse(readFileSync(values.out, 'utf8'))) : undefined;
 const file: ThresholdsFile = {
   version: 1,
-  procedure: `tools/calibrate-router: ${scored.length} prompts sampled from ../shared/data/router (mix in sources.ts, seed ${seed}) plus own prompts, tier-0 answers excluded; heuristic score (blend: ${routerSettingsSchema.parse({}).classifierWeight} x classifier + rest x heuristic, when calibrated with --classifier); threshold per mode = score midway between the k-th and (k+1)-th highest, k = share x n; target cloud shares balanced ${shares.balanced}, cost ${shares.cost}.`,
+  procedure: `tools/calibrate-router: ${scored.length} prompts sampled from ../shared/data/router (mix in sources.ts, seed ${seed}) plus own prompts, tier-0 answers excluded; heuristic score, and the outcome model's score (resources/router/outcome-model); threshold per mode = score midway between the k-th and (k+1)-th highest, k = share x n; target cloud shares balanced ${shares.balanced}, cost ${shares.cost}.`,
   calibratedAt: new Date().toISOString().slice(0, 10),
-  scorers: {
-    heuristic,
-    ...(blend !== undefined ? { blend } : previous?.success === true && previous.data.scorers.blend !== undefined ? { blend: previous.data.scorers.blend } : {}),
-  },
+  scorers: { heuristic, outcome },
 };
 if (values['dry-run']) console.log(JSON.stringify(file, null, 2));
 else {

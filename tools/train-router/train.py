@@ -18,7 +18,7 @@ import sources
 import synthetic
 from bert_tokenizer import BertTokenizer
 from export import export_model
-from labels import STRONG_LABELS, TASK_INDEX, TASK_TYPES
+from labels import STRONG_LABELS, TASK_INDEX, TASK_TYPES, guess_task
 from model import QuantizedWordEmbedding, RouterEncoder
 
 ARCH = {"hidden": 128, "layers": 2, "heads": 4, "ffn": 256, "max_len": 128}
@@ -96,6 +96,8 @@ def main():
     parser.add_argument("--out", default="resources/router-model")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--epochs", type=int, default=4)
+    parser.add_argument("--outcomes", help="JSONL from outcomes/export-outcomes.ts: its train split joins the data, "
+                        "with the soft outcome target as the strong target and labels.guess_task as the task")
     args = parser.parse_args()
     torch.set_num_threads(1)
     torch.manual_seed(args.seed)
@@ -103,6 +105,13 @@ def main():
     started = time.time()
 
     data = build_dataset(args.shared, args.seed)
+    if args.outcomes:
+        with open(args.outcomes, encoding="utf-8") as f:
+            extra = [json.loads(line) for line in f if line.strip()]
+        keys = {d[0].strip().lower() for d in data}
+        data += [(r["text"], guess_task(r["text"]), r["strong"], "outcome-" + r["source"]) for r in extra
+                 if r["split"] == "train" and r["text"].strip().lower() not in keys]
+        rng.shuffle(data)
     tok = BertTokenizer(os.path.join(args.shared, "tokenizers", "bert-base-uncased", "vocab.txt"))
     rows = [(tok.encode(t, ARCH["max_len"]), TASK_INDEX[task], s) for t, task, s, _ in data]
     n_val = len(rows) // 10

@@ -21,7 +21,9 @@ import type { Forbid } from './placement';
 import { cloudForbidden, fallbacksFor, place } from './placement';
 import { scoreLevel } from './score-level';
 import type { Scored } from './scoring';
-import { heuristicOnly, scoreWithClassifier } from './scoring';
+import { scoreOutcome, withClassifierTask } from './scoring';
+import type { OutcomeModel } from './outcome/linear-model';
+import { bundledOutcomeModel } from './outcome/bundled';
 import { findModel } from './select';
 import { cannotServe } from './policy/capabilities';
 import type { ThresholdsFile } from './thresholds';
@@ -52,8 +54,13 @@ export interface RouterDeps {
   /** Mode when the request names none (settings `mode`); balanced by default. */
   defaultMode?: Mode | undefined;
   thresholds?: ThresholdsFile | undefined;
-  /** Optional ONNX classifier (router/classifier); routing falls back to the heuristic without it. */
+  /** Optional ONNX classifier (router/classifier): the task type where it is more confident than the heuristic. */
   classifier?: Classifier | undefined;
+  /**
+   * The outcome model that scores requests (outcome/); the one in resources/router when absent. An Error (a model
+   * that failed to load) makes the heuristic score stand in, with the error in every decision's reasons.
+   */
+  outcomeModel?: OutcomeModel | Error | undefined;
   /** A classifier slower than this counts as failed for the request. Default 250 ms. */
   classifierTimeoutMs?: number | undefined;
   /** The user's learned adjustment of the score (router/feedback); absent: the shipped score decides. */
@@ -73,10 +80,13 @@ export function createRouter(deps: RouterDeps = {}): Router {
   const thresholds = deps.thresholds ?? BUNDLED_THRESHOLDS;
   const timeoutMs = deps.classifierTimeoutMs ?? 250;
 
+  const outcomeModel = deps.outcomeModel ?? bundledOutcomeModel();
+
   // Without a classifier scoring stays synchronous: no promise, no extra microtask per request.
   function score(h: HeuristicResult, messages: readonly ChatMessage[]): Scored | Promise<Scored> {
-    if (deps.classifier === undefined) return heuristicOnly(h);
-    return scoreWithClassifier(deps.classifier, classifierText(messages), h, settings.classifierWeight, timeoutMs);
+    const text = classifierText(messages);
+    const scored = scoreOutcome(outcomeModel, text, h);
+    return deps.classifier === undefined ? scored : withClassifierTask(scored, deps.classifier, text, timeoutMs);
   }
 
   async function route(input: RouteInput): Promise<RouteResult> {

@@ -2,19 +2,21 @@ import type { TaskType } from '../../../shared/decision';
 import { taskTypeSchema } from '../../../shared/decision';
 import type { Classifier, ClassifierResult } from './classifier-port';
 import type { HeuristicResult } from './heuristic/index';
+import type { OutcomeModel } from './outcome/linear-model';
+import { outcomeProbability } from './outcome/linear-model';
 
 /**
- * Blends the heuristic score with the classifier's probability that the stronger model is needed:
- *   score = w · classifier + (1 − w) · heuristic,  w = settings.router.classifierWeight (default 0.6).
- * The classifier is trained on far more data than the hand-set heuristic, hence the larger weight; the
- * heuristic keeps features the classifier cannot see (conversation depth, system prompt size, requested
- * length beyond its 128-token window). The task type comes from whichever is more confident.
+ * The router's score: P(the local-class model does worse than the strong one | prompt), from the outcome model
+ * (outcome/: hashed n-grams + the heuristic's features, trained on real per-prompt outcomes). It replaced the
+ * blend of the encoder's prior-trained probability with the heuristic, which cross-validation on the outcome data
+ * ranked below it (tools/train-router/README.md). The encoder, when loaded, still supplies the task type where
+ * it is more confident than the heuristic. Without the outcome model the heuristic score stands in, with a warning.
  */
 export interface Scored {
   score: number;
   taskType: TaskType;
   taskConfidence: number;
-  scorer: 'heuristic' | 'blend';
+  scorer: 'heuristic' | 'outcome';
   warning?: string;
 }
 
@@ -23,23 +25,26 @@ export function heuristicOnly(h: HeuristicResult, warning?: string): Scored {
   return warning === undefined ? base : { ...base, warning };
 }
 
-export async function scoreWithClassifier(
-  classifier: Classifier, text: string, h: HeuristicResult, weight: number, timeoutMs: number,
-): Promise<Scored> {
+/** The outcome model's score, or the heuristic's with `unavailable` as the warning when there is no model. */
+export function scoreOutcome(model: OutcomeModel | Error, text: string, h: HeuristicResult): Scored {
+  if (model instanceof Error) return heuristicOnly(h, `routing model unavailable (${model.message}) → scored with the heuristic only`);
+  return { score: outcomeProbability(model, text, h), taskType: h.taskType, taskConfidence: h.taskConfidence, scorer: 'outcome' };
+}
+
+/** The task type from the encoder where it is more confident than the heuristic; the score is left as it is. */
+export async function withClassifierTask(base: Scored, classifier: Classifier, text: string, timeoutMs: number): Promise<Scored> {
   let result: ClassifierResult;
   try {
     result = await within(classifier.classify(text), timeoutMs);
   } catch {
-    return heuristicOnly(h, 'classifier unavailable → scored with the heuristic only');
+    return withWarning(base, 'classifier unavailable → task type from the heuristic');
   }
-  if (!valid(result)) return heuristicOnly(h, 'classifier returned an invalid result → scored with the heuristic only');
-  const classifierWins = result.taskConfidence >= h.taskConfidence;
-  return {
-    score: weight * result.strongProbability + (1 - weight) * h.score,
-    taskType: classifierWins ? result.taskType : h.taskType,
-    taskConfidence: classifierWins ? result.taskConfidence : h.taskConfidence,
-    scorer: 'blend',
-  };
+  if (!valid(result)) return withWarning(base, 'classifier returned an invalid result → task type from the heuristic');
+  return result.taskConfidence >= base.taskConfidence ? { ...base, taskType: result.taskType, taskConfidence: result.taskConfidence } : base;
+}
+
+function withWarning(s: Scored, warning: string): Scored {
+  return { ...s, warning: s.warning === undefined ? warning : `${s.warning}; ${warning}` };
 }
 
 const unit = (n: unknown): boolean => typeof n === 'number' && n >= 0 && n <= 1;

@@ -6,8 +6,8 @@ import bundled from '../../../resources/router/thresholds.json' with { type: 'js
 /**
  * Per-mode score thresholds, calibrated RouteLLM-style by tools/calibrate-router (see its README):
  * on a calibration set, the threshold for a mode is the score quantile that sends the chosen share of
- * requests to cloud. One set per scorer, because the blended score (heuristic + classifier) has a
- * different distribution from the heuristic alone. privacy and speed modes use no threshold.
+ * requests to cloud. One set per scorer, because the outcome model's score has a different
+ * distribution from the heuristic's. privacy and speed modes use no threshold.
  */
 const modeThresholdsSchema = z.object({
   balanced: z.number().min(0).max(1),
@@ -22,19 +22,19 @@ export const thresholdsFileSchema = z.object({
   version: z.literal(1),
   procedure: z.string(),
   calibratedAt: z.string().optional(),
-  scorers: z.object({ heuristic: modeThresholdsSchema, blend: modeThresholdsSchema.optional() }),
+  scorers: z.object({ heuristic: modeThresholdsSchema, outcome: modeThresholdsSchema.optional() }),
 });
 export type ThresholdsFile = z.infer<typeof thresholdsFileSchema>;
 
 /** The thresholds shipped in resources/router/thresholds.json. */
 export const BUNDLED_THRESHOLDS: ThresholdsFile = thresholdsFileSchema.parse(bundled);
 
-export type Scorer = 'heuristic' | 'blend';
+export type Scorer = 'heuristic' | 'outcome';
 
 /** The threshold a mode applies to a score from `scorer`, after the user's overrides in settings. */
 export function thresholdFor(
   file: ThresholdsFile, scorer: Scorer, mode: Extract<Mode, 'balanced' | 'cost'>, overrides: RouterSettings['thresholds'],
 ): number {
-  const set = scorer === 'blend' ? (file.scorers.blend ?? file.scorers.heuristic) : file.scorers.heuristic;
+  const set = scorer === 'outcome' ? (file.scorers.outcome ?? file.scorers.heuristic) : file.scorers.heuristic;
   return overrides[mode] ?? set[mode];
 }

@@ -34,14 +34,14 @@ describe('router settings switches', () => {
 describe('thresholds', () => {
   const file: ThresholdsFile = {
     version: 1, procedure: 'test',
-    scorers: { heuristic: { balanced: 0.3, cost: 0.6 }, blend: { balanced: 0.45, cost: 0.8 } },
+    scorers: { heuristic: { balanced: 0.3, cost: 0.6 }, outcome: { balanced: 0.45, cost: 0.8 } },
   };
 
   it('picks the set of the scorer that produced the score, then applies overrides', () => {
     expect(thresholdFor(file, 'heuristic', 'balanced', {})).toBe(0.3);
-    expect(thresholdFor(file, 'blend', 'cost', {})).toBe(0.8);
-    expect(thresholdFor({ ...file, scorers: { heuristic: file.scorers.heuristic } }, 'blend', 'balanced', {})).toBe(0.3);
-    expect(thresholdFor(file, 'blend', 'balanced', { balanced: 0.9 })).toBe(0.9);
+    expect(thresholdFor(file, 'outcome', 'cost', {})).toBe(0.8);
+    expect(thresholdFor({ ...file, scorers: { heuristic: file.scorers.heuristic } }, 'outcome', 'balanced', {})).toBe(0.3);
+    expect(thresholdFor(file, 'outcome', 'balanced', { balanced: 0.9 })).toBe(0.9);
   });
 
   it('the router uses blend thresholds when the classifier answered', async () => {
