@@ -30,11 +30,11 @@ const arg = (name: string, fallback: string): string => {
   const i = process.argv.indexOf(name);
   return i > 0 ? (process.argv[i + 1] ?? fallback) : fallback;
 };
-const split = arg('--split', 'cv') as SplitName | 'cv' | 'valid-fixed';
+const split = arg('--split', 'cv') as SplitName | 'cv' | 'valid-fixed' | 'loso';
 const label = arg('--label', 'soft') as LabelKind;
 const bits = Number(arg('--bits', '18'));
 const priorWeight = Number(arg('--prior-weight', '1'));
-const l2 = Number(arg('--l2', '1e-5'));
+const l2 = Number(arg('--l2', '1e-2'));
 const epochs = Number(arg('--epochs', '6'));
 const rate = Number(arg('--rate', '0.1'));
 
@@ -69,6 +69,11 @@ async function scoreAll(trainRows: readonly OutcomeRow[], evalRows: readonly Out
   const evalExamples = evalRows.map((r) => featurize(r.text, r.source, outcomeTarget(r, label), bits));
   const weights = trainLogistic(train, options);
   const denseOnly = trainLogistic(train.map((e) => ({ ...e, sparse: { indices: new Uint32Array(0), values: new Float32Array(0) } })), options);
+  const variants: Record<string, number[]> = {};
+  for (const l2h of [0.03, 0.1, 0.3]) {
+    const wv = trainLogistic(train, { ...options, l2Hashed: l2h });
+    variants[`logistic l2h=${l2h}`] = evalExamples.map((e) => probability(wv, e));
+  }
   const knn = buildKnn(train.filter((e) => e.group !== 'priors'), Number(arg('--k', '25')));
   const encoder = await encoderScores(evalRows);
   const extra: Record<string, number[]> = {};
@@ -88,6 +93,7 @@ async function scoreAll(trainRows: readonly OutcomeRow[], evalRows: readonly Out
     'logistic+heuristic': mix(logistic, heuristic, 0.5),
     'logistic+encoder': mix(logistic, encoder, 0.7),
     'logistic+knn+heur': logistic.map((v, i) => (v + (nn[i] ?? 0) + (heuristic[i] ?? 0)) / 3),
+    ...variants,
     ...extra,
   };
 }
@@ -113,6 +119,23 @@ function report(runs: { rows: readonly OutcomeRow[]; scores: Record<string, numb
   }
 }
 
+/** One run per held-out source: each column reads only its own run. */
+function reportLoso(runs: { rows: readonly OutcomeRow[]; scores: Record<string, number[]> }[]): void {
+  const names = Object.keys(runs[0]?.scores ?? {});
+  console.log(`\n| scorer | ${SOURCES.map((s) => `${s} APGR CPT50 CPT80 95%`).join(' | ')} | mean APGR |`);
+  for (const name of names) {
+    const cells: string[] = []; const apgrs: number[] = [];
+    SOURCES.forEach((source, k) => {
+      const run = runs[k];
+      if (run === undefined) return;
+      const m = routingMetrics(run.rows.map((r, i) => ({ score: run.scores[name]?.[i] ?? 0, strong: r.strong, weak: r.weak })));
+      apgrs.push(m.apgr);
+      cells.push(`${m.apgr.toFixed(3)} ${pct(m.cpt50)} ${pct(m.cpt80)} ${pct(m.share95)}`);
+    });
+    console.log(`| ${name.padEnd(18)} | ${cells.join(' | ')} | ${mean(apgrs).toFixed(3)} |`);
+  }
+}
+
 if (split === 'test') {
   const trainRows = [...splits.train, ...splits.valid];
   console.log(`held-out test: train ${trainRows.length} outcome rows + ${priors.length} priors; test ${splits.test.length} (label ${label})`);
@@ -120,6 +143,16 @@ if (split === 'test') {
   const shipped = loadOutcomeModel();
   scores['shipped file (int8)'] = splits.test.map((r) => outcomeProbability(shipped, r.text, scoreHeuristic([{ role: 'user', content: r.text }], r.text)));
   report([{ rows: splits.test, scores }]);
+} else if (split === 'loso') {
+  // Leave one source out: how each scorer does on a distribution it never saw, which is what new users' prompts are.
+  const pool = [...splits.train, ...splits.valid];
+  const runs = [];
+  for (const source of SOURCES) {
+    const evalRows = pool.filter((r) => r.source === source);
+    runs.push({ rows: evalRows, scores: await scoreAll(pool.filter((r) => r.source !== source), evalRows) });
+  }
+  console.log(`leave-one-source-out over ${pool.length} outcome rows (+ ${priors.length} priors), label ${label}; each column: trained without that source`);
+  reportLoso(runs);
 } else if (split === 'valid-fixed') {
   console.log(`fixed validation split: train ${splits.train.length} outcome rows + ${priors.length} priors; valid ${splits.valid.length} (label ${label})`);
   report([{ rows: splits.valid, scores: await scoreAll(splits.train, splits.valid) }]);

@@ -5,7 +5,12 @@ import type { Example } from './examples';
  * L2 applied to the weights each example touches. Groups are weighted so that each contributes `weights[group]`
  * of the total (a 299-prompt source is not drowned by a 5,000-prompt one).
  */
-export interface LogisticOptions { bits: number; epochs: number; rate: number; l2: number; groupWeights: Record<string, number>; seed: number }
+export interface LogisticOptions {
+  bits: number; epochs: number; rate: number; l2: number;
+  /** L2 on the hashed weights, when it should differ from the dense ones' (n-grams overfit their sources). */
+  l2Hashed?: number;
+  groupWeights: Record<string, number>; seed: number;
+}
 export interface LogisticWeights { bias: number; dense: Float32Array; hashed: Float32Array }
 
 function rng(seed: number): () => number {
@@ -30,6 +35,7 @@ export function trainLogistic(examples: readonly Example[], o: LogisticOptions):
   for (const e of examples) counts.set(e.group, (counts.get(e.group) ?? 0) + 1);
   const total = [...counts.keys()].reduce((s, g) => s + (o.groupWeights[g] ?? 1), 0);
   const sampleWeight = (g: string): number => ((o.groupWeights[g] ?? 1) / total) * (examples.length / (counts.get(g) ?? 1));
+  const l2Hashed = o.l2Hashed ?? o.l2;
   const order = examples.map((_, i) => i);
   const random = rng(o.seed);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
@@ -49,7 +55,7 @@ export function trainLogistic(examples: readonly Example[], o: LogisticOptions):
       }
       for (let i = 0; i < e.sparse.indices.length; i++) {
         const idx = e.sparse.indices[i] ?? 0;
-        const g = grad * (e.sparse.values[i] ?? 0) + o.l2 * (w.hashed[idx] ?? 0);
+        const g = grad * (e.sparse.values[i] ?? 0) + l2Hashed * (w.hashed[idx] ?? 0);
         g2.hashed[idx] = (g2.hashed[idx] ?? 0) + g * g;
         w.hashed[idx] = (w.hashed[idx] ?? 0) - (o.rate * g) / Math.sqrt(g2.hashed[idx] ?? 1);
       }

@@ -13,7 +13,7 @@ import { trainLogistic } from './logistic';
 import { toModel, writeModel } from './model-file';
 import { splitOutcomes } from './split';
 
-export const SHIPPED = { label: 'soft', bits: 18, epochs: 6, rate: 0.1, l2: 1e-2, groupWeights: { routerbench: 1, llmrouter: 1, arena: 0.5, priors: 1 }, seed: 7 } as const;
+export const SHIPPED = { label: 'soft', bits: 18, epochs: 6, rate: 0.1, l2: 1e-2, l2Hashed: 0.3, groupWeights: { routerbench: 1, llmrouter: 1, arena: 0.5, priors: 1 }, seed: 7 } as const;
 
 const i = process.argv.indexOf('--priors');
 const priorsFile = i > 0 ? (process.argv[i + 1] ?? '') : '/tmp/router-priors.jsonl';
@@ -26,7 +26,7 @@ const examples = [
   ...priors.map((p) => featurize(p.text, 'priors', p.strong, SHIPPED.bits)),
 ];
 const weights = trainLogistic(examples, { ...SHIPPED, groupWeights: { ...SHIPPED.groupWeights } });
-const procedure = `tools/train-router/outcomes/train.ts: logistic regression (AdaGrad, ${SHIPPED.epochs} epochs, rate ${SHIPPED.rate}, L2 ${SHIPPED.l2}) `
+const procedure = `tools/train-router/outcomes/train.ts: logistic regression (AdaGrad, ${SHIPPED.epochs} epochs, rate ${SHIPPED.rate}, L2 ${SHIPPED.l2} dense / ${SHIPPED.l2Hashed} hashed) `
   + `over 2^${SHIPPED.bits} hashed word/bigram/char-trigram slots and the heuristic's dense features; targets: share of local-class models `
   + `the strong model beat by > 0.15 on ${trainRows.length} outcome prompts (train+valid splits of routerbench, llmrouter, arena), `
   + `and the encoder's priors on ${priors.length} prompts; group weights ${JSON.stringify(SHIPPED.groupWeights)}.`;
