@@ -125,7 +125,7 @@ function reportLoso(runs: { rows: readonly OutcomeRow[]; scores: Record<string, 
   console.log(`\n| scorer | ${SOURCES.map((s) => `${s} APGR CPT50 CPT80 95%`).join(' | ')} | mean APGR |`);
   for (const name of names) {
     const cells: string[] = []; const apgrs: number[] = [];
-    SOURCES.forEach((source, k) => {
+    SOURCES.forEach((_source, k) => {
       const run = runs[k];
       if (run === undefined) return;
       const m = routingMetrics(run.rows.map((r, i) => ({ score: run.scores[name]?.[i] ?? 0, strong: r.strong, weak: r.weak })));
