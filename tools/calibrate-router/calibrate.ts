@@ -44,8 +44,11 @@ const scored = prompts
   .filter((p) => answerTier0(p.text) === null)
   .map((p) => ({ ...p, score: scoreHeuristic([{ role: 'user', content: p.text }], p.text).score }));
 /** Per-mode thresholds for one scorer: each sends its share of the set to cloud. */
-function calibrate(scores: number[]): { balanced: number; cost: number; cloudShare: { balanced: number; cost: number }; samples: number } {
+function calibrate(scores: number[]): { balanced: number; cost: number; cloudShare: { balanced: number; cost: number }; samples: number; quantiles: number[] } {
   const desc = scores.slice().sort((a, b) => b - a);
+  const asc = desc.slice().reverse();
+  // Scores at 0%, 5%, …, 100%: the rungs within a side share its calibration traffic evenly (score-level.ts).
+  const quantiles = Array.from({ length: 21 }, (_, i) => Number((asc[Math.min(asc.length - 1, Math.round((i / 20) * (asc.length - 1)))] ?? 0).toFixed(4)));
   // Midway between the k-th and (k+1)-th highest score, k = share × n.
   const at = (share: number): number => {
     const k = Math.round(share * desc.length);
@@ -55,7 +58,7 @@ function calibrate(scores: number[]): { balanced: number; cost: number; cloudSha
   const share = (t: number): number => Number((desc.filter((x) => x >= t).length / desc.length).toFixed(4));
   const balanced = at(shares.balanced);
   const cost = at(shares.cost);
-  return { balanced, cost, cloudShare: { balanced: share(balanced), cost: share(cost) }, samples: desc.length };
+  return { balanced, cost, cloudShare: { balanced: share(balanced), cost: share(cost) }, samples: desc.length, quantiles };
 }
 
 const heuristic = calibrate(scored.map((p) => p.score));
@@ -81,7 +84,7 @@ console.log(`outcome thresholds: balanced ${outcome.balanced} (${outcome.cloudSh
 
 const file: ThresholdsFile = {
   version: 1,
-  procedure: `tools/calibrate-router: ${scored.length} prompts sampled from ../shared/data/router (mix in sources.ts, seed ${seed}) plus own prompts, tier-0 answers excluded; heuristic score, and the outcome model's score (resources/router/outcome-model); threshold per mode = score midway between the k-th and (k+1)-th highest, k = share x n; target cloud shares balanced ${shares.balanced}, cost ${shares.cost}.`,
+  procedure: `tools/calibrate-router: ${scored.length} prompts sampled from ../shared/data/router (mix in sources.ts, seed ${seed}) plus own prompts, tier-0 answers excluded; heuristic score, and the outcome model's score (resources/router/outcome-model); threshold per mode = score midway between the k-th and (k+1)-th highest, k = share x n; quantiles = scores at 0%, 5%, ..., 100% (rungs within a side share its calibration traffic evenly); target cloud shares balanced ${shares.balanced}, cost ${shares.cost}.`,
   calibratedAt: new Date().toISOString().slice(0, 10),
   scorers: { heuristic, outcome },
 };

@@ -27,7 +27,7 @@ import { bundledOutcomeModel } from './outcome/bundled';
 import { findModel } from './select';
 import { cannotServe } from './policy/capabilities';
 import type { ThresholdsFile } from './thresholds';
-import { BUNDLED_THRESHOLDS, thresholdFor } from './thresholds';
+import { BUNDLED_THRESHOLDS, quantilesFor, thresholdFor } from './thresholds';
 import { answerTier0 } from './tier0/index';
 import type { Candidates, PrivacyVerdict, RouteInput, RouteResult, Router } from './types';
 
@@ -189,7 +189,7 @@ export function createRouter(deps: RouterDeps = {}): Router {
       };
     }
     const threshold = thresholdFor(thresholds, s.scorer, mode, settings.thresholds);
-    const { cloud, level } = scoreLevel(s.score, threshold, mode);
+    const { cloud, level } = scoreLevel(s.score, threshold, mode, quantilesFor(thresholds, s.scorer));
     const drivers = cloud && h.drivers.length > 0 ? `: ${h.drivers.join(', ')}` : '';
     return {
       target: cloud ? 'cloud' : 'local', preferred: undefined, confidence: Math.min(1, 0.5 + Math.abs(s.score - threshold)), level,

@@ -15,6 +15,9 @@ const modeThresholdsSchema = z.object({
   /** Share of the calibration set each threshold sends to cloud (documentation only). */
   cloudShare: z.object({ balanced: z.number(), cost: z.number() }).optional(),
   samples: z.number().int().optional(),
+  /** The calibration scores at 0%, 5%, …, 100%: where a score ranks, for the rungs within a side (score-level.ts). */
+  quantiles: z.array(z.number().min(0).max(1)).min(2).max(101)
+    .refine((q) => q.every((v, i) => i === 0 || v >= (q[i - 1] ?? 0)), 'quantiles must be ascending').optional(),
 });
 export type ModeThresholds = z.infer<typeof modeThresholdsSchema>;
 
@@ -30,6 +33,11 @@ export type ThresholdsFile = z.infer<typeof thresholdsFileSchema>;
 export const BUNDLED_THRESHOLDS: ThresholdsFile = thresholdsFileSchema.parse(bundled);
 
 export type Scorer = 'heuristic' | 'outcome';
+
+/** The calibration quantiles of a scorer's score, when the file has them. */
+export function quantilesFor(file: ThresholdsFile, scorer: Scorer): readonly number[] | undefined {
+  return (scorer === 'outcome' ? (file.scorers.outcome ?? file.scorers.heuristic) : file.scorers.heuristic).quantiles;
+}
 
 /** The threshold a mode applies to a score from `scorer`, after the user's overrides in settings. */
 export function thresholdFor(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildLadder, expectedQuality } from '../../../electron/core/router/ladder';
 import { fallbacksFor, place, walkFrom } from '../../../electron/core/router/placement';
-import { scoreLevel } from '../../../electron/core/router/score-level';
+import { rank, scoreLevel } from '../../../electron/core/router/score-level';
 import type { Needs } from '../../../electron/core/router/policy/capabilities';
 import { cloudModel, localModel } from './helpers';
 
@@ -47,6 +47,19 @@ describe('score level', () => {
     expect(scoreLevel(0.75, 0.5, 'balanced')).toEqual({ cloud: true, level: 0.5 });
     expect(scoreLevel(0.75, 0.5, 'cost')).toEqual({ cloud: true, level: 0.25 });
     expect(scoreLevel(1, 1, 'balanced')).toEqual({ cloud: true, level: 0 });
+  });
+
+  it('with calibration quantiles, ranks the score among the calibration prompts of its side', () => {
+    // Calibration scores bunched low: 0.1 at the median, 0.5 at the 75th percentile.
+    const q = [0, 0.05, 0.1, 0.5, 1];
+    expect(rank(0.1, q)).toBe(0.5);
+    expect(rank(0.3, q)).toBeCloseTo(0.625, 9);
+    expect(rank(-1, q)).toBe(0);
+    expect(rank(2, q)).toBe(1);
+    // Threshold 0.5 = rank 0.75: 0.1 is two thirds of the way up the local side, not a fifth.
+    expect(scoreLevel(0.1, 0.5, 'balanced', q).level).toBeCloseTo(2 / 3, 9);
+    expect(scoreLevel(0.75, 0.5, 'balanced', q)).toEqual({ cloud: true, level: 0.5 });
+    expect(scoreLevel(0.3, 0.3, 'balanced', [0.3, 0.3, 0.3])).toEqual({ cloud: true, level: 0 });
   });
 });
 
