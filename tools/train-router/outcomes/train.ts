@@ -11,9 +11,9 @@ import { featurize, loadPriors, outcomeTarget } from './examples';
 import { loadOutcomes, textKey } from './load-outcomes';
 import { trainLogistic } from './logistic';
 import { toModel, writeModel } from './model-file';
+import { SHIPPED } from './shipped';
 import { splitOutcomes } from './split';
 
-export const SHIPPED = { label: 'soft', bits: 18, epochs: 6, rate: 0.1, l2: 1e-2, l2Hashed: 0.3, groupWeights: { routerbench: 1, llmrouter: 1, arena: 0.5, priors: 1 }, seed: 7 } as const;
 
 const i = process.argv.indexOf('--priors');
 const priorsFile = i > 0 ? (process.argv[i + 1] ?? '') : '/tmp/router-priors.jsonl';
