@@ -37,7 +37,7 @@ import type { Candidates, PrivacyVerdict, RouteInput, RouteResult, Router } from
  *   2. hard rules (policy/rules.ts for their order) — a deciding rule beats the hint and a named model;
  *      a named model (request.model other than "auto") comes next, then the hint;
  *   3. tier-0 (exact answer, no model);
- *   4. heuristic score, blended with the classifier when one is injected (scoring.ts), then the user's feedback
+ *   4. the outcome model's score (scoring.ts; the classifier, when injected, names the task type), then the user's feedback
  *      adjustment (feedback/feedback-stage.ts: bounded, named in the reasons);
  *   5. mode, on the ladder (ladder.ts: every model, cheapest first): balanced/cost → the calibrated threshold
  *      picks the side, the score the rung on it (score-level.ts); privacy → a local rung by score; speed →

@@ -44,7 +44,7 @@ describe('thresholds', () => {
     expect(thresholdFor(file, 'outcome', 'balanced', { balanced: 0.9 })).toBe(0.9);
   });
 
-  it('the router uses blend thresholds when the classifier answered', async () => {
+  it('the router uses the outcome thresholds when the outcome model scored', async () => {
     const router = createRouter({ thresholds: file, classifier: says('qa', 0.5) });
     const r = await router.route({ request: req(EASY), candidates: both() });
     expect(r.reasons[0]).toMatch(/< 0\.45 \(balanced\)/);
