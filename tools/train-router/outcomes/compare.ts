@@ -10,6 +10,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import type { Classifier } from '../../../electron/core/router/classifier-port';
 import { loadClassifier } from '../../../electron/core/router/classifier';
 import { scoreHeuristic } from '../../../electron/core/router/heuristic/index';
 import { outcomeProbability } from '../../../electron/core/router/outcome/linear-model';
@@ -64,7 +65,7 @@ async function encoderScores(list: readonly OutcomeRow[]): Promise<number[]> {
 }
 
 /** Every scorer's scores for `evalRows`, having trained on `trainRows` (+ the priors). */
-async function scoreAll(trainRows: readonly OutcomeRow[], evalRows: readonly OutcomeRow[]): Promise<Record<string, number[]>> {
+async function scoreAll(trainRows: readonly OutcomeRow[], evalRows: readonly OutcomeRow[], retrainedHere: Classifier | undefined = retrained): Promise<Record<string, number[]>> {
   const train = [...trainRows.map((r) => featurize(r.text, r.source, outcomeTarget(r, label), bits)), ...priors];
   const evalExamples = evalRows.map((r) => featurize(r.text, r.source, outcomeTarget(r, label), bits));
   const weights = trainLogistic(train, options);
@@ -77,9 +78,10 @@ async function scoreAll(trainRows: readonly OutcomeRow[], evalRows: readonly Out
   const knn = buildKnn(train.filter((e) => e.group !== 'priors'), Number(arg('--k', '25')));
   const encoder = await encoderScores(evalRows);
   const extra: Record<string, number[]> = {};
-  if (retrained !== undefined) {
-    extra['encoder retrained'] = [];
-    for (const r of evalRows) extra['encoder retrained'].push((await retrained.classify(r.text)).strongProbability);
+  if (retrainedHere !== undefined) {
+    const enc: number[] = [];
+    for (const r of evalRows) enc.push((await retrainedHere.classify(r.text)).strongProbability);
+    extra['encoder retrained'] = enc;
   }
   const heuristic = evalExamples.map((e) => e.heuristic.score);
   const logistic = evalExamples.map((e) => probability(weights, e));
@@ -95,6 +97,9 @@ async function scoreAll(trainRows: readonly OutcomeRow[], evalRows: readonly Out
     'logistic+knn+heur': logistic.map((v, i) => (v + (nn[i] ?? 0) + (heuristic[i] ?? 0)) / 3),
     ...variants,
     ...extra,
+    ...(extra['encoder retrained'] !== undefined ? {
+      'l2h=0.3+retrained': mix(variants['logistic l2h=0.3'] ?? [], extra['encoder retrained'], 0.5),
+    } : {}),
   };
 }
 
@@ -144,12 +149,17 @@ if (split === 'test') {
   scores['shipped file (int8)'] = splits.test.map((r) => outcomeProbability(shipped, r.text, scoreHeuristic([{ role: 'user', content: r.text }], r.text)));
   report([{ rows: splits.test, scores }]);
 } else if (split === 'loso') {
+  if (retrained !== undefined) throw new Error('--retrained: use --retrained-loso PREFIX with --split loso');
   // Leave one source out: how each scorer does on a distribution it never saw, which is what new users' prompts are.
   const pool = [...splits.train, ...splits.valid];
   const runs = [];
+  const prefix = process.argv.includes('--retrained-loso') ? arg('--retrained-loso', '') : undefined;
   for (const source of SOURCES) {
     const evalRows = pool.filter((r) => r.source === source);
-    runs.push({ rows: evalRows, scores: await scoreAll(pool.filter((r) => r.source !== source), evalRows) });
+    // --retrained-loso PREFIX: PREFIX-no-<source> is the encoder retrained without this source (export-outcomes.ts --leave-out).
+    const enc = prefix === undefined ? undefined : await loadClassifier(`${prefix}-no-${source}`);
+    runs.push({ rows: evalRows, scores: await scoreAll(pool.filter((r) => r.source !== source), evalRows, enc) });
+    await enc?.dispose();
   }
   console.log(`leave-one-source-out over ${pool.length} outcome rows (+ ${priors.length} priors), label ${label}; each column: trained without that source`);
   reportLoso(runs);
