@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkUserRegex, compileUserRegex, regexSafetyProblem, userRegexLimits } from '../../../shared/settings/regex-safety';
 import { routerSettingsSchema } from '../../../shared/settings/router';
 import { privacySettingsSchema } from '../../../shared/settings/privacy';
+import { repoRoot } from '../../helpers/fixtures';
 import { userRuleDetector } from '../../../electron/core/privacy/user-rules';
 import { compileRules, matchRules } from '../../../electron/core/router/policy/rules';
 
@@ -77,6 +80,14 @@ describe('user regex safety (one policy for routing and privacy rules)', () => {
   it.each(valid)('accepts %j (flags %j)', (pattern, flags) => expect(regexSafetyProblem(pattern, flags)).toBeNull());
 
   it.each(refused)('refuses %j (flags %j)', (pattern, flags, why) => expect(regexSafetyProblem(pattern, flags)).toMatch(why));
+
+  it("accepts the README's valid examples", () => {
+    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+    const line = /Valid examples: ([\s\S]*?)\. A refused pattern/.exec(readme)?.[1] ?? '';
+    const examples = [...line.matchAll(/`([^`]+)`/g)].map((match) => match[1]!);
+    expect(examples.length).toBeGreaterThanOrEqual(5);
+    for (const example of examples) expect(regexSafetyProblem(example, 'i'), example).toBeNull();
+  });
 
   it('never quotes the pattern in a message (patterns may name secrets)', () => {
     const secret = 'sk-live-0123456789abcdef';
