@@ -157,7 +157,7 @@ function scan(source: string, flags: string, maxRepeat: number, maxWork: number)
     const max = q.max === Infinity ? maxRepeat : q.max;
     if (last.kind === 'group' && max > 1) {
       if (last.frame.quantified) {
-        return refuse(`nested quantifiers: the group before '${token}' is repeated and itself contains a quantifier (like (a+)+), which can backtrack catastrophically: quantify only the inside, e.g. (?:ab)+ or a+, not both`);
+        return refuse(`nested quantifiers: the group before '${token}' is repeated and itself contains a quantifier (like (a+)+), which can backtrack catastrophically: quantify the inside or the group, not both, e.g. (?:ab)+ or a+; write a fixed repetition out in full, e.g. \\d{1,3}\\.\\d{1,3} for (?:\\d{1,3}\\.){2}`);
       }
       if (last.frame.alternation) {
         return refuse(`alternation inside a repeated group: the group before '${token}' contains '|' (like (a|ab)*), which can backtrack catastrophically: repeat a character class instead, e.g. [ab]+, or list the alternatives without repeating the group`);

@@ -41,6 +41,7 @@ const valid: [string, string][] = [
   ['(?=.*x)y', 'i'], // lookarounds are allowed, their quantifiers count like any other
   ['(?<![\\w-])sk-[A-Za-z0-9]{20,100}', ''],
   ['\\d+x', ''],
+  ['\\b\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\b', ''], // an IPv4 address, written out
 ];
 
 /** One pattern per refusal reason, with the words the message must contain. */
@@ -56,13 +57,14 @@ const refused: [string, string, RegExp][] = [
   ['*a', 'i', /not a valid regular expression \(Nothing to repeat\)/],
   ['(a)\\1', 'i', /backreferences \(\\1\) are not allowed.*repeat the text/],
   ['(?<q>a)\\k<q>', 'i', /backreferences \(\\k<name>\)/],
-  ['(a+)+', 'i', /nested quantifiers.*'\+'.*quantify only the inside/],
+  ['(a+)+', 'i', /nested quantifiers.*'\+'.*quantify the inside or the group, not both/],
   ['(a+)+$', 'i', /nested quantifiers/],
   ['(a*)*b', 'i', /nested quantifiers/],
   ['(\\w{2,})+', 'i', /nested quantifiers/],
   ['((ab)+c)*', 'i', /nested quantifiers/],
   ['(a{1,5}){1,5}', 'i', /nested quantifiers/],
   ['(a?a)+b', 'i', /nested quantifiers/],
+  ['(?:\\d{1,3}\\.){3}\\d{1,3}', 'i', /nested quantifiers.*write a fixed repetition out in full, e.g. \\d\{1,3\}\\\.\\d\{1,3\}/],
   ['(a|ab)*c', 'i', /alternation inside a repeated group.*repeat a character class instead/],
   ['(a|a)*', 'i', /alternation inside a repeated group/],
   ['(?:x|y)+', 'i', /alternation inside a repeated group/],
