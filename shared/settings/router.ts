@@ -1,21 +1,24 @@
 import { z } from 'zod';
 import { taskTypeSchema } from '../decision';
-import { MAX_REGEX_LENGTH, regexRefusal } from './router-regex';
+import { regexSafetyProblem } from './regex-safety';
 
 /**
  * Routing rules a user writes without code (DESIGN.md §3 step 2). Evaluation order is fixed and
  * documented in electron/core/router/policy/rules.ts; this file only says what a valid rule is.
  */
+/** Flags every routing regex runs with. */
+export const ROUTING_REGEX_FLAGS = 'i';
+
 export const ruleActionSchema = z.enum(['always-local', 'never-cloud', 'always-cloud', 'use-model']);
 export type RuleAction = z.infer<typeof ruleActionSchema>;
 
+/** Routing regexes always run case-insensitively; the safety policy is the one privacy rules use (regex-safety.ts). */
 const safeRegexSchema = z
   .string()
   .min(1)
-  .max(MAX_REGEX_LENGTH)
   .superRefine((pattern, ctx) => {
-    const refusal = regexRefusal(pattern);
-    if (refusal !== null) ctx.addIssue({ code: 'custom', message: `regex refused: ${refusal}` });
+    const problem = regexSafetyProblem(pattern, ROUTING_REGEX_FLAGS);
+    if (problem !== null) ctx.addIssue({ code: 'custom', message: `regex refused: ${problem}` });
   });
 
 /** Every present condition must hold (AND); list-valued conditions match when any entry matches (OR). */

@@ -1,7 +1,7 @@
 import type { Mode } from '../../../shared/decision';
 import { clientMatches, type ClientInfo } from '../../../shared/client';
 import type { PrivacyUserRule } from '../../../shared/settings/privacy';
-import { regexSafetyProblem } from '../../../shared/settings/privacy';
+import { checkUserRegex } from '../../../shared/settings/regex-safety';
 import { isWordChar } from './text-context';
 import type { Detector, Span } from './types';
 
@@ -44,9 +44,10 @@ export function userRuleDetector(rule: ContentRule): Detector {
     };
   }
   // Settings were validated, but rules may also come from code: refuse an unsafe pattern here too (fail closed).
-  const problem = regexSafetyProblem(rule.pattern, rule.flags);
-  if (problem !== null) throw new Error(`privacy rule '${rule.name}': regex refused: ${problem}`);
-  const regex = new RegExp(rule.pattern, `${rule.flags.replace(/[gy]/g, '')}g`);
+  // Compiled as the check says it runs: leading (?i) read as a flag, unbounded quantifiers capped (regex-safety.ts).
+  const check = checkUserRegex(rule.pattern, rule.flags);
+  if (!check.ok) throw new Error(`privacy rule '${rule.name}': regex refused: ${check.problem}`);
+  const regex = new RegExp(check.source, `${check.flags}g`);
   return {
     name: `rule:${rule.name}`,
     detect(text) {

@@ -1,5 +1,6 @@
 import type { TaskType } from '../../../../shared/decision';
-import type { RoutingRule, RuleAction } from '../../../../shared/settings/router';
+import { ROUTING_REGEX_FLAGS, type RoutingRule, type RuleAction } from '../../../../shared/settings/router';
+import { compileUserRegex } from '../../../../shared/settings/regex-safety';
 import { clientMatches, type ClientInfo } from '../../../../shared/client';
 
 /**
@@ -28,7 +29,7 @@ export function compileRules(rules: readonly RoutingRule[]): CompiledRule[] {
   const enabled = rules.filter((r) => r.enabled);
   return ACTION_ORDER.flatMap((action) => enabled.filter((r) => r.action === action)).map((rule) => ({
     rule,
-    regex: rule.match.regex === undefined ? null : new RegExp(rule.match.regex, 'i'),
+    regex: rule.match.regex === undefined ? null : compileUserRegex(rule.match.regex, ROUTING_REGEX_FLAGS),
     keywords: rule.match.keywords?.map((k) => k.toLowerCase()) ?? null,
     clients: rule.match.clients?.map((c) => c.toLowerCase()) ?? null,
   }));
