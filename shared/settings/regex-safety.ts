@@ -6,7 +6,7 @@
  * A rule runs synchronously on user text (the router on the first 4,096 characters of every request, the
  * privacy engine on the whole text, up to megabytes), and a JavaScript RegExp cannot be time-boxed. So the
  * policy is that every accepted pattern runs in time linear in the text, with a small constant per position:
- *   1. at most 200 characters;
+ *   1. at most 300 characters (the longer of the two earlier limits, so no saved privacy rule stops loading);
  *   2. flags only from i, m, s, u; a leading inline `(?i)` (or `(?m)`, `(?s)`, `(?ims)`…) is read as those flags,
  *      inline flags anywhere else (or scoped, `(?i:…)`) are refused;
  *   3. valid JavaScript syntax;
@@ -28,7 +28,7 @@
  * a rewrite, a false acceptance a frozen app. Messages say what is wrong and how to fix it; they quote at most a
  * quantifier or a flag, never the pattern.
  */
-export const userRegexLimits = { maxLength: 200, maxRepeat: 100, maxWork: 1000 } as const;
+export const userRegexLimits = { maxLength: 300, maxRepeat: 100, maxWork: 1000 } as const;
 export const userRegexFlags = 'imsu';
 
 export type UserRegexCheck =

@@ -46,7 +46,7 @@ const valid: [string, string][] = [
 
 /** One pattern per refusal reason, with the words the message must contain. */
 const refused: [string, string, RegExp][] = [
-  ['a'.repeat(userRegexLimits.maxLength + 1), 'i', /201 characters long, over the limit of 200: shorten it/],
+  ['a'.repeat(userRegexLimits.maxLength + 1), 'i', /301 characters long, over the limit of 300: shorten it/],
   ['a', 'gy', /flags 'gy' not allowed: use only i, m, s or u/],
   ['a', 'ii', /flag 'i' not allowed.*each once/],
   ['(?x)a', '', /inline flag 'x' .* may hold only i, m and s/],
