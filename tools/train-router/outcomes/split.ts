@@ -1,3 +1,4 @@
+import { FNV_OFFSET, fnvStep } from '../../../electron/core/router/heuristic/vocab';
 import type { OutcomeRow, OutcomeSource } from './load-outcomes';
 import { SOURCES, textKey } from './load-outcomes';
 
@@ -11,8 +12,8 @@ export type SplitName = 'train' | 'valid' | 'test';
 export type Splits = Record<SplitName, OutcomeRow[]>;
 
 function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  let h = FNV_OFFSET;
+  for (let i = 0; i < text.length; i++) h = fnvStep(h, text.charCodeAt(i));
   return h;
 }
 

@@ -4,6 +4,8 @@
  * unit L2 norm. Hashing keeps the model a fixed-size weight table (no vocabulary file) and makes the same
  * code featurize for training (tools/train-router/outcomes) and for routing, so the two cannot drift apart.
  */
+import { fnvStep } from '../heuristic/vocab';
+
 export interface SparseVector {
   indices: Uint32Array;
   values: Float32Array;
@@ -16,7 +18,6 @@ const NS_WORD = 0x9e3779b1;
 const NS_BIGRAM = 0x85ebca77;
 const NS_TRIGRAM = 0xc2b2ae3d;
 
-const fnv = (hash: number, code: number): number => Math.imul(hash ^ code, 0x01000193) >>> 0;
 const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c >= 0xc0;
 
 export function clipText(text: string): string {
@@ -35,17 +36,17 @@ export function hashedFeatures(text: string, bits: number): SparseVector {
     const raw = i < s.length ? s.charCodeAt(i) : 32;
     const c = raw === 9 || raw === 10 || raw === 13 ? 32 : raw;
     if (!(c === 32 && c1 === 32)) {
-      add(fnv(fnv(fnv(NS_TRIGRAM, c2), c1), c));
+      add(fnvStep(fnvStep(fnvStep(NS_TRIGRAM, c2), c1), c));
       c2 = c1; c1 = c;
     }
     if (isWordChar(c)) {
-      word = fnv(word, c);
+      word = fnvStep(word, c);
       inWord = true;
       continue;
     }
     if (!inWord) continue;
     add(word);
-    if (prevWord >= 0) add(fnv(fnv(NS_BIGRAM, prevWord & 0xffff), word));
+    if (prevWord >= 0) add(fnvStep(fnvStep(NS_BIGRAM, prevWord & 0xffff), word));
     prevWord = word; word = NS_WORD; inWord = false;
   }
   const indices = new Uint32Array(counts.size);
