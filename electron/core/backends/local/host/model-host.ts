@@ -201,7 +201,8 @@ export class ModelHost {
 
   /**
    * Plans the request in the host (bad requests throw here, before any part), takes a queue place (429 when
-   * full) and streams the answer. Parts arrive in batches; each batch is acknowledged once the reader has
+   * full) and streams the answer. With a sequence free the place is taken first and the host plans and starts
+   * in one message; otherwise the plan comes first and `start` follows once the queue grants a place. Parts arrive in batches; each batch is acknowledged once the reader has
    * taken it, which is what lets the host send more (backpressure).
    */
   async stream(request: ChatRequest, signal: AbortSignal): Promise<AsyncIterable<StreamPart>> {
@@ -293,6 +294,30 @@ export class ModelHost {
         }
       }
     }, { once: true });
+    const listen = (): void => {
+      if (signal.aborted) onAbort();
+      else signal.addEventListener('abort', onAbort, { once: true });
+    };
+    // A request cancelled already takes the path below, which never starts it.
+    lease = signal.aborted ? undefined : this.queue.tryReserve(controller.signal);
+    if (lease !== undefined) {
+      // A sequence is free: the host plans and starts in one step (no `start` round trip before the first token).
+      started = true;
+      this.streams.add(entry);
+      listen();
+      armHangTimer();
+      try {
+        await connection.call('plan', { stream: id, request, start: true });
+      } catch (error) {
+        // Refused (a bad request) or the host died while planning: nothing ran, the queue place goes back.
+        connection.send({ kind: 'abort', stream: id });
+        hostDone = true;
+        ended = true;
+        settle();
+        throw error;
+      }
+      return channel;
+    }
     try {
       await connection.call('plan', { stream: id, request });
       lease = this.queue.reserve(controller.signal);
@@ -301,8 +326,7 @@ export class ModelHost {
       connection.closeStream(id);
       throw error;
     }
-    if (signal.aborted) onAbort();
-    else signal.addEventListener('abort', onAbort, { once: true });
+    listen();
     this.streams.add(entry);
     const granted = lease.granted;
     void granted.then(
