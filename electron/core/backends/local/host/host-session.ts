@@ -99,10 +99,16 @@ export class HostSession {
     }
     const cancelled = this.cancelled.delete(stream);
     if (cancelled) this.plans.delete(stream);
-    this.post({ kind: 'reply', id, value: { planned: true } satisfies CallResult<'plan'> });
-    if (args.start !== true) return;
-    if (cancelled) new PartSender((parts) => this.post({ kind: 'parts', stream, parts })).push(abortedPart());
-    else this.start(stream);
+    const reply = (): void => this.post({ kind: 'reply', id, value: { planned: true } satisfies CallResult<'plan'> });
+    if (args.start !== true || cancelled) {
+      reply();
+      if (args.start === true) new PartSender((parts) => this.post({ kind: 'parts', stream, parts })).push(abortedPart());
+      return;
+    }
+    this.start(stream);
+    // The engine opened the stream before it asked, so parts may even precede this reply; sent once the
+    // generation waits on llama.cpp, its IPC write is off the time to first token.
+    setImmediate(reply);
   }
 
   private dispatch(op: HostCall, rawArgs: unknown): Promise<CallResult<HostCall>> {

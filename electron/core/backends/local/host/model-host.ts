@@ -6,7 +6,7 @@ import type { FreeMemory, MemoryNeed } from '../memory-estimate';
 import { ModelLoadTimeoutError } from '../model-file';
 import { PartChannel } from '../part-channel';
 import { RequestQueue } from '../request-queue';
-import { abortPart } from '../run-generation';
+import { abortPart, errorPart } from '../run-generation';
 import type { DraftFile } from '../speculation';
 import { LocalModelCrashedError } from './crash-error';
 import { HostConnection } from './host-connection';
@@ -211,6 +211,15 @@ export class ModelHost {
     const batchEnds: number[] = [];
     let received = 0;
     let taken = 0;
+    let unsentAcks = 0;
+    const sendAcks = (): void => {
+      const batches = unsentAcks;
+      unsentAcks = 0;
+      if (batches === 0 || ended) return;
+      connection.send({ kind: 'ack', stream: id, batches });
+      // The host may send again, so silence from now on counts towards the hang timeout again.
+      if (started && !hostDone) armHangTimer();
+    };
     const onTake = (): void => {
       taken += 1;
       let acked = 0;
@@ -218,11 +227,11 @@ export class ModelHost {
         batchEnds.shift();
         acked += 1;
       }
-      if (acked > 0 && !ended) {
-        connection.send({ kind: 'ack', stream: id, batches: acked });
-        // The host may send again, so silence from now on counts towards the hang timeout again.
-        if (started && !hostDone) armHangTimer();
-      }
+      if (acked === 0 || ended) return;
+      // Sent after the reader's turn (its SSE write of the part it took): the IPC write stays off the time to
+      // first token, and what the reader took in one turn is acknowledged in one message.
+      if (unsentAcks === 0) setImmediate(sendAcks);
+      unsentAcks += acked;
     };
     const controller = new AbortController();
     let ended = false;
@@ -309,7 +318,13 @@ export class ModelHost {
       try {
         await connection.call('plan', { stream: id, request, start: true });
       } catch (error) {
-        // Refused (a bad request) or the host died while planning: nothing ran, the queue place goes back.
+        // The host died holding the request (its reply may follow the generation's start): like any crash
+        // mid-stream, the stream ends with one error part, and the runtime may still retry or fall back.
+        if (!connection.alive) {
+          entry.finish(errorPart(error));
+          return channel;
+        }
+        // Refused (a bad request): nothing ran, the queue place goes back.
         connection.send({ kind: 'abort', stream: id });
         hostDone = true;
         ended = true;
