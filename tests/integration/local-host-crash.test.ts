@@ -124,6 +124,37 @@ describe.skipIf(!hasShared)('inference host crashes (real GGUF models, real proc
     expect(backend.models()[0]?.status).toBeUndefined();
   });
 
+  it('with a sequence free, plan and start are one message; a stream aborted while its host plans ends once and frees its place', async () => {
+    const sent: unknown[] = [];
+    const backend = make({ models: [STORIES], launcher: recordingLauncher(sent) });
+    await backend.load('stories');
+    const pid = backend.hostPid('stories');
+    expect((await collect(backend, userRequest('stories', 'Hi', { maxTokens: 4 }))).finish?.reason).toBe('length');
+    const plans = sent.filter((m) => (m as { op?: string }).op === 'plan') as { args: { start?: boolean } }[];
+    expect(plans.map((m) => m.args.start)).toEqual([true]);
+    expect(sent.some((m) => (m as { kind?: string }).kind === 'start')).toBe(false);
+    // A schema whose grammar takes the host a while to build, so the abort arrives while it plans.
+    const properties = Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`field${i}`, { type: 'string', enum: [`a${i}`, `b${i}`, `c${i}`] }]));
+    const responseFormat = { type: 'json_schema', json_schema: { name: 'wide', schema: { type: 'object', properties, required: Object.keys(properties) } } } as const;
+    for (let round = 1; round <= 3; round += 1) {
+      const controller = new AbortController();
+      const stream = backend.stream(userRequest('stories', 'Once upon a time', { maxTokens: 400, responseFormat }), controller.signal);
+      // The plan message leaves once the host connection is awaited; the abort follows it while the host plans.
+      await Promise.resolve();
+      await Promise.resolve();
+      controller.abort();
+      const parts = await drain(await stream);
+      expect(terminalParts(parts)).toHaveLength(1);
+      expect(parts.at(-1)).toMatchObject({ type: 'error', error: { code: 'aborted' } });
+      expect(sent.filter((m) => (m as { args?: { start?: boolean } }).args?.start === true)).toHaveLength(1 + round);
+      // The place is held until the host has stopped; then the next round finds the sequence free again.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    // One sequence: each aborted stream gave its place back once the host had stopped, so this one runs.
+    expect((await collect(backend, userRequest('stories', 'Hi', { maxTokens: 4 }))).finish?.reason).toBe('length');
+    expect(backend.hostPid('stories')).toBe(pid);
+  });
+
   it('a request cancelled while its host restarts is never sent to it', async () => {
     const sent: unknown[] = [];
     const backend = make({ models: [STORIES], restartDelayMs: () => 1_500, launcher: recordingLauncher(sent) });

@@ -45,6 +45,15 @@ export class RequestQueue {
     return Math.max(1, Math.ceil((ahead / this.slots) * (this.averageMs / 1000)));
   }
 
+  /**
+   * A place that runs at once (its `granted` has settled), or undefined when every slot is taken or others
+   * wait ahead (then `reserve` queues it).
+   */
+  tryReserve(signal: AbortSignal): Lease | undefined {
+    if (signal.aborted || this.active >= this.slots || this.waiting.length > 0) return undefined;
+    return this.reserve(signal);
+  }
+
   /** Takes a place or throws QueueFullError; a waiting place is given up as soon as `signal` aborts. */
   reserve(signal: AbortSignal): Lease {
     if (this.active >= this.slots && this.waiting.length >= this.depth) {

@@ -24,6 +24,28 @@ describe('RequestQueue', () => {
     expect([queue.running, queue.queued]).toEqual([0, 0]);
   });
 
+  it('tryReserve takes a place only when it runs at once, never jumping the queue and never queueing', async () => {
+    const queue = new RequestQueue('model m', 2, 2);
+    const first = queue.tryReserve(never());
+    expect(first).toBeDefined();
+    expect([queue.running, queue.queued]).toEqual([1, 0]);
+    const second = queue.reserve(never());
+    expect(await settled(second.granted)).toBe('resolved');
+    // Both slots taken: nothing is queued by tryReserve, and the one waiting keeps its turn.
+    expect(queue.tryReserve(never())).toBeUndefined();
+    const waiting = queue.reserve(never());
+    expect([queue.running, queue.queued]).toEqual([2, 1]);
+    first?.release();
+    expect(await settled(waiting.granted)).toBe('resolved');
+    expect(queue.tryReserve(never())).toBeUndefined();
+    const aborted = new AbortController();
+    aborted.abort();
+    second.release();
+    expect(queue.tryReserve(aborted.signal)).toBeUndefined();
+    waiting.release();
+    expect([queue.running, queue.queued]).toEqual([0, 0]);
+  });
+
   it('QueueFullError carries status 429 and a retry-after of at least one second', () => {
     const queue = new RequestQueue('model m', 1, 0, 100);
     queue.reserve(never());

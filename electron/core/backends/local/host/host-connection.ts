@@ -99,6 +99,7 @@ export class HostConnection {
       const parsed = fromHostSchema.safeParse(raw);
       if (!parsed.success) {
         this.log(`inference host ${name}: ignored a malformed message`);
+        this.failMalformed(raw);
         return;
       }
       const message = parsed.data;
@@ -127,6 +128,23 @@ export class HostConnection {
         }
       }
     });
+  }
+
+  /**
+   * A malformed message is never used, but the stream or call it names is ended with an internal error rather
+   * than left waiting for the hang timeout (the host does not check what it sends; this side parses once).
+   */
+  private failMalformed(raw: unknown): void {
+    if (typeof raw !== 'object' || raw === null) return;
+    const { kind, stream, id } = raw as { kind?: unknown; stream?: unknown; id?: unknown };
+    if (kind === 'parts' && typeof stream === 'string') {
+      this.streams.get(stream)?.([{ type: 'error', error: { message: 'Internal error: the inference host sent a malformed part.', type: 'server_error', code: 'internal_error' } }]);
+    } else if (kind === 'reply' && typeof id === 'number') {
+      const call = this.calls.get(id);
+      if (call === undefined) return;
+      this.calls.delete(id);
+      call.reject(new SwitchyardError(`Internal error: the inference host answered '${call.op}' with a malformed message.`, { status: 500, type: 'server_error', code: 'internal_error' }));
+    }
   }
 
   get pid(): number | undefined {

@@ -67,8 +67,15 @@ export const hostCalls = {
   },
   /** The machine's free memory now (re-read after the engine unloaded other models). */
   freeMemory: { args: z.object({}), result: freeMemorySchema },
-  /** Works out a generation (grammar, prompt, max tokens) and keeps it for `start`; bad requests fail here. */
-  plan: { args: z.object({ stream: idSchema, request: chatRequestSchema }), result: z.object({ planned: z.literal(true) }) },
+  /**
+   * Works out a generation (grammar, prompt, max tokens) and keeps it for `start`; bad requests fail here.
+   * `start`: the engine's queue has granted a sequence already, so the host starts the generation right after
+   * its reply, as if `start` had arrived — one round trip less before the first token.
+   */
+  plan: {
+    args: z.object({ stream: idSchema, request: chatRequestSchema, start: z.boolean().optional() }),
+    result: z.object({ planned: z.literal(true) }),
+  },
   embed: {
     args: z.object({ inputs: z.array(z.string()) }),
     result: z.object({ vectors: z.array(z.array(z.number())), promptTokens: z.number().int().nonnegative() }),

@@ -8,7 +8,7 @@ import { LoadedModel } from '../loaded-model';
 import { readModelDetails, readWholeModelDetails } from '../model-details';
 import { estimateFile, readFreeMemory, type MemoryNeed } from '../memory-estimate';
 import { assertModelFile, readGgufHeader } from '../model-file';
-import { runGeneration } from '../run-generation';
+import { abortedPart, runGeneration } from '../run-generation';
 import { hostCalls, type CallArgs, type CallResult, type FromHost, type HostCall, type ToHost } from './host-protocol';
 import { PartSender } from './part-sender';
 import { toWireError } from './wire-error';
@@ -29,19 +29,24 @@ export class HostSession {
   private loaded: LoadedModel | undefined;
   private readonly plans = new Map<string, GenerationPlan>();
   private readonly running = new Map<string, Generation>();
+  /** Streams being planned, and those of them the engine aborted meanwhile (their plan is dropped once made). */
+  private readonly planning = new Set<string>();
+  private readonly cancelled = new Set<string>();
 
   constructor(private readonly post: (message: FromHost) => void) {}
 
   handle(message: ToHost): void {
     switch (message.kind) {
       case 'call':
-        void this.call(message.id, message.op, message.args);
+        if (message.op === 'plan') void this.planCall(message.id, message.args);
+        else void this.call(message.id, message.op, message.args);
         break;
       case 'start':
         this.start(message.stream);
         break;
       case 'abort': {
         this.plans.delete(message.stream);
+        if (this.planning.has(message.stream)) this.cancelled.add(message.stream);
         const generation = this.running.get(message.stream);
         generation?.sender.release();
         generation?.controller.abort();
@@ -69,12 +74,49 @@ export class HostSession {
     }
   }
 
+  /**
+   * `plan`, replied to like any call; with `start` the generation begins right after the reply (so the reply
+   * still precedes its parts). A stream aborted while it was planned never runs: with `start` it ends with
+   * one `aborted` part, since the engine holds its queue place until the stream's last part.
+   */
+  private async planCall(id: number, rawArgs: unknown): Promise<void> {
+    let args: CallArgs<'plan'>;
+    try {
+      args = hostCalls.plan.args.parse(rawArgs);
+    } catch (error) {
+      this.post({ kind: 'reply', id, value: null, error: toWireError(error) });
+      return;
+    }
+    const { stream } = args;
+    this.planning.add(stream);
+    try {
+      await this.plan(args);
+    } catch (error) {
+      this.post({ kind: 'reply', id, value: null, error: toWireError(error) });
+      return;
+    } finally {
+      this.planning.delete(stream);
+    }
+    const cancelled = this.cancelled.delete(stream);
+    if (cancelled) this.plans.delete(stream);
+    const reply = (): void => this.post({ kind: 'reply', id, value: { planned: true } satisfies CallResult<'plan'> });
+    if (args.start !== true || cancelled) {
+      reply();
+      if (args.start === true) new PartSender((parts) => this.post({ kind: 'parts', stream, parts })).push(abortedPart());
+      return;
+    }
+    this.start(stream);
+    // The engine opened the stream before it asked, so parts may even precede this reply; sent once the
+    // generation waits on llama.cpp, its IPC write is off the time to first token.
+    setImmediate(reply);
+  }
+
   private dispatch(op: HostCall, rawArgs: unknown): Promise<CallResult<HostCall>> {
     switch (op) {
       case 'load': return this.load(hostCalls.load.args.parse(rawArgs));
       case 'estimate': return this.estimate(hostCalls.estimate.args.parse(rawArgs));
       case 'freeMemory': return this.getLlama().then((llama) => readFreeMemory(llama));
-      case 'plan': return this.plan(hostCalls.plan.args.parse(rawArgs));
+      case 'plan': return this.plan(hostCalls.plan.args.parse(rawArgs)).then(() => ({ planned: true as const }));
       case 'embed': return this.embed(hostCalls.embed.args.parse(rawArgs));
       case 'countTokens': return this.countTokens(hostCalls.countTokens.args.parse(rawArgs));
       case 'header': {
@@ -121,12 +163,11 @@ export class HostSession {
     return { need, free: await readFreeMemory(llama) };
   }
 
-  private async plan(args: CallArgs<'plan'>): Promise<CallResult<'plan'>> {
+  private async plan(args: CallArgs<'plan'>): Promise<void> {
     const loaded = this.model();
     // zod's output has `undefined` in optional keys; the engine's ChatRequest has them absent.
     const request = JSON.parse(JSON.stringify(args.request)) as Parameters<typeof planGeneration>[2];
     this.plans.set(args.stream, await planGeneration(await this.getLlama(), loaded, request));
-    return { planned: true };
   }
 
   private start(stream: string): void {

@@ -1,4 +1,4 @@
-import { fromHostSchema, toHostSchema, type FromHost } from './host-protocol';
+import { toHostSchema, type FromHost } from './host-protocol';
 import { HostSession } from './host-session';
 
 /**
@@ -15,11 +15,13 @@ interface ParentPort {
 
 const parentPort = (process as { parentPort?: ParentPort }).parentPort;
 
+/**
+ * Typed by FromHost and parsed once, by the engine on receipt (host-connection.ts), which drops what it cannot
+ * trust; a second parse here would put another zod pass on every batch, the first token's included.
+ */
 function post(message: FromHost): void {
-  // Checked on the way out too: a bug here must not send the engine something it would have to guess at.
-  const checked = fromHostSchema.parse(message);
-  if (parentPort !== undefined) parentPort.postMessage(checked);
-  else process.send?.(checked);
+  if (parentPort !== undefined) parentPort.postMessage(message);
+  else process.send?.(message);
 }
 
 const session = new HostSession(post);

@@ -6,7 +6,7 @@ import type { FreeMemory, MemoryNeed } from '../memory-estimate';
 import { ModelLoadTimeoutError } from '../model-file';
 import { PartChannel } from '../part-channel';
 import { RequestQueue } from '../request-queue';
-import { abortPart } from '../run-generation';
+import { abortPart, errorPart } from '../run-generation';
 import type { DraftFile } from '../speculation';
 import { LocalModelCrashedError } from './crash-error';
 import { HostConnection } from './host-connection';
@@ -201,7 +201,8 @@ export class ModelHost {
 
   /**
    * Plans the request in the host (bad requests throw here, before any part), takes a queue place (429 when
-   * full) and streams the answer. Parts arrive in batches; each batch is acknowledged once the reader has
+   * full) and streams the answer. With a sequence free the place is taken first and the host plans and starts
+   * in one message; otherwise the plan comes first and `start` follows once the queue grants a place. Parts arrive in batches; each batch is acknowledged once the reader has
    * taken it, which is what lets the host send more (backpressure).
    */
   async stream(request: ChatRequest, signal: AbortSignal): Promise<AsyncIterable<StreamPart>> {
@@ -210,6 +211,15 @@ export class ModelHost {
     const batchEnds: number[] = [];
     let received = 0;
     let taken = 0;
+    let unsentAcks = 0;
+    const sendAcks = (): void => {
+      const batches = unsentAcks;
+      unsentAcks = 0;
+      if (batches === 0 || ended) return;
+      connection.send({ kind: 'ack', stream: id, batches });
+      // The host may send again, so silence from now on counts towards the hang timeout again.
+      if (started && !hostDone) armHangTimer();
+    };
     const onTake = (): void => {
       taken += 1;
       let acked = 0;
@@ -217,11 +227,11 @@ export class ModelHost {
         batchEnds.shift();
         acked += 1;
       }
-      if (acked > 0 && !ended) {
-        connection.send({ kind: 'ack', stream: id, batches: acked });
-        // The host may send again, so silence from now on counts towards the hang timeout again.
-        if (started && !hostDone) armHangTimer();
-      }
+      if (acked === 0 || ended) return;
+      // Sent after the reader's turn (its SSE write of the part it took): the IPC write stays off the time to
+      // first token, and what the reader took in one turn is acknowledged in one message.
+      if (unsentAcks === 0) setImmediate(sendAcks);
+      unsentAcks += acked;
     };
     const controller = new AbortController();
     let ended = false;
@@ -293,6 +303,36 @@ export class ModelHost {
         }
       }
     }, { once: true });
+    const listen = (): void => {
+      if (signal.aborted) onAbort();
+      else signal.addEventListener('abort', onAbort, { once: true });
+    };
+    // A request cancelled already takes the path below, which never starts it.
+    lease = signal.aborted ? undefined : this.queue.tryReserve(controller.signal);
+    if (lease !== undefined) {
+      // A sequence is free: the host plans and starts in one step (no `start` round trip before the first token).
+      started = true;
+      this.streams.add(entry);
+      listen();
+      armHangTimer();
+      try {
+        await connection.call('plan', { stream: id, request, start: true });
+      } catch (error) {
+        // The host died holding the request (its reply may follow the generation's start): like any crash
+        // mid-stream, the stream ends with one error part, and the runtime may still retry or fall back.
+        if (!connection.alive) {
+          entry.finish(errorPart(error));
+          return channel;
+        }
+        // Refused (a bad request): nothing ran, the queue place goes back.
+        connection.send({ kind: 'abort', stream: id });
+        hostDone = true;
+        ended = true;
+        settle();
+        throw error;
+      }
+      return channel;
+    }
     try {
       await connection.call('plan', { stream: id, request });
       lease = this.queue.reserve(controller.signal);
@@ -301,8 +341,7 @@ export class ModelHost {
       connection.closeStream(id);
       throw error;
     }
-    if (signal.aborted) onAbort();
-    else signal.addEventListener('abort', onAbort, { once: true });
+    listen();
     this.streams.add(entry);
     const granted = lease.granted;
     void granted.then(
