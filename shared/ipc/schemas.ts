@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { chatMessageSchema } from '../chat';
 import { decisionSchema, modeSchema, targetSchema } from '../decision';
-import { categoryActionsSchema, entityActionsSchema, privacyActionSchema, privacyUserRuleSchema } from '../settings/privacy';
+import { categoryActionsSchema, entityActionsSchema, privacyActionSchema } from '../settings/privacy';
+import { rulesSchema } from '../settings/rules';
 import { localModelDetailsSchema } from './model-schemas';
 
 /** Payload shapes of the IPC contract (channels.ts); every transport parses them on both ends. */
@@ -44,13 +45,14 @@ export const chatResultSchema = z.object({ requestId: requestIdSchema, outcome: 
 
 export const settingsViewSchema = z.object({
   mode: modeSchema,
-  privacy: z.object({ entities: entityActionsSchema, categories: categoryActionsSchema, rules: z.array(privacyUserRuleSchema) }),
+  privacy: z.object({ entities: entityActionsSchema, categories: categoryActionsSchema, rules: rulesSchema }),
 });
 
 export const privacyRulesSchema = z.object({
   entities: entityActionsSchema,
   categories: categoryActionsSchema,
-  rules: z.array(privacyUserRuleSchema).max(200),
+  /** Every rule, privacy and routing alike (settings `rules`): the list replaces the current one. */
+  rules: rulesSchema,
 }).strict();
 
 export const privacyTestInputSchema = z.object({ text: z.string().max(200_000), mode: modeSchema.optional() }).strict();

@@ -6,6 +6,7 @@ import { providersSchema } from './providers';
 import { routerSettingsSchema } from './router';
 import { privacySettingsSchema } from './privacy';
 import { logSettingsSchema } from './log';
+import { rulesSchema } from './rules';
 
 export * from './local-models';
 export * from './server';
@@ -13,6 +14,8 @@ export * from './providers';
 export * from './router';
 export * from './privacy';
 export * from './log';
+export * from './rules';
+export { migrateRules } from './migrate-rules';
 
 /**
  * Everything a user can configure, validated at every way in (settings file, `--config`, IPC, HTTP).
@@ -26,6 +29,8 @@ export const settingsSchema = z
     providers: providersSchema.default([]),
     router: routerSettingsSchema.default(routerSettingsSchema.parse({})),
     privacy: privacySettingsSchema.default(privacySettingsSchema.parse({})),
+    /** Privacy and routing rules, one language (rules.ts); older files' privacy.rules and router.rules are migrated. */
+    rules: rulesSchema.default([]),
     log: logSettingsSchema.default(logSettingsSchema.parse({})),
   })
   .strict();

@@ -1,6 +1,4 @@
 import { z } from 'zod';
-import { modeSchema } from '../decision';
-import { regexSafetyProblem } from './regex-safety';
 
 /** Entities the privacy engine finds as spans (DESIGN.md §4, `switchyard scan`). */
 export const privacyEntityTypes = [
@@ -46,34 +44,9 @@ const actionsFor = <K extends string>(defaults: Record<K, PrivacyAction>) =>
 export const entityActionsSchema = actionsFor(entityDefaults);
 export const categoryActionsSchema = actionsFor(categoryDefaults);
 
-const ruleName = z.string().min(1).max(80);
-const ruleAction = z.enum(['redact', 'never-cloud']);
-
-export const privacyUserRuleSchema = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('keyword'), name: ruleName, enabled: z.boolean().default(true), action: ruleAction.default('never-cloud'),
-    keywords: z.array(z.string().trim().min(2).max(200)).min(1).max(500),
-    caseSensitive: z.boolean().default(false),
-  }).strict(),
-  z.object({
-    kind: z.literal('regex'), name: ruleName, enabled: z.boolean().default(true), action: ruleAction.default('never-cloud'),
-    pattern: z.string().min(1), flags: z.string().default('i'),
-  }).strict().superRefine((rule, ctx) => {
-    const problem = regexSafetyProblem(rule.pattern, rule.flags);
-    if (problem !== null) ctx.addIssue({ code: 'custom', path: ['pattern'], message: `regex refused: ${problem}` });
-  }),
-  /** "Everything from this client": matched against the caller's client name (User-Agent product or app id). */
-  z.object({ kind: z.literal('client'), name: ruleName, enabled: z.boolean().default(true), client: z.string().min(1).max(200) }).strict(),
-  /** "Everything in this mode" (privacy mode is always local; this lets a user pin other modes too). */
-  z.object({ kind: z.literal('mode'), name: ruleName, enabled: z.boolean().default(true), mode: modeSchema }).strict(),
-]);
-export type PrivacyUserRule = z.infer<typeof privacyUserRuleSchema>;
-export type PrivacyUserRuleInput = z.input<typeof privacyUserRuleSchema>;
-
 export const privacySettingsSchema = z.object({
   entities: entityActionsSchema.default(entityActionsSchema.parse({})),
   categories: categoryActionsSchema.default(categoryActionsSchema.parse({})),
-  rules: z.array(privacyUserRuleSchema).max(200).default([]),
   /** Larger inputs are refused rather than scanned (UTF-8 bytes over all texts of a request). */
   maxScanBytes: z.number().int().min(1024).max(64 * 1024 * 1024).default(8 * 1024 * 1024),
 }).strict();

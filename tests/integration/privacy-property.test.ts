@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Mode } from '../../shared/decision';
-import { privacySettingsSchema, settingsSchema, type PrivacySettings, type PrivacySettingsInput } from '../../shared/settings';
+import { privacySettingsSchema, rulesSchema, settingsSchema, type PrivacySettings, type PrivacySettingsInput, type Rule, type RuleInput } from '../../shared/settings';
 import { createLayeredSecrets } from '../../electron/core/config/secrets';
 import { createEngine, type Engine } from '../../electron/core/engine';
 import { startFaultProxy, seededRandom, type Fault, type FaultProxy } from '../helpers/fault-proxy';
@@ -78,23 +78,29 @@ function samples(count: number, r: Rand): Sample[] {
   });
 }
 
-const ruleSets: Record<string, PrivacySettingsInput> = {
+const ruleSets: Record<string, { privacy?: PrivacySettingsInput; rules?: RuleInput[] }> = {
   defaults: {},
-  strict: { entities: { EMAIL: 'never-cloud', PHONE: 'never-cloud', PERSON: 'never-cloud', STREET_ADDRESS: 'never-cloud', IP_ADDRESS: 'never-cloud' } },
-  'redact-all': { entities: { CREDIT_CARD: 'redact', US_SSN: 'redact', IBAN: 'redact', SECRET: 'redact' } },
-  'user-rules': { rules: [{ kind: 'keyword', name: 'codename', keywords: [CODEWORD] }] },
-  'health-redact': { categories: { HEALTH: 'redact' } },
+  strict: { privacy: { entities: { EMAIL: 'never-cloud', PHONE: 'never-cloud', PERSON: 'never-cloud', STREET_ADDRESS: 'never-cloud', IP_ADDRESS: 'never-cloud' } } },
+  'redact-all': { privacy: { entities: { CREDIT_CARD: 'redact', US_SSN: 'redact', IBAN: 'redact', SECRET: 'redact' } } },
+  // A routing rule pushing the same text to the cloud must lose to the never-cloud rule, whatever their order.
+  'user-rules': { rules: [
+    { name: 'push-cloud', action: 'always-cloud', match: { keywords: [CODEWORD] } },
+    { name: 'codename', action: 'never-cloud', match: { keywords: [CODEWORD] } },
+  ] },
+  'health-redact': { privacy: { categories: { HEALTH: 'redact' } } },
 };
 
+interface RuleSet { privacy: PrivacySettings; rules: Rule[] }
+
 /** Which values must never be seen by the cloud under these rules (allowed ones may legitimately leave). */
-function mustNotLeave(kind: Kind, rules: PrivacySettings): boolean {
+function mustNotLeave(kind: Kind, rules: RuleSet): boolean {
   return actionFor(kind, rules) !== 'allow';
 }
 
-function actionFor(kind: Kind, rules: PrivacySettings): 'allow' | 'redact' | 'never-cloud' {
-  if (kind === 'CODEWORD') return rules.rules.length > 0 ? 'never-cloud' : 'allow';
-  if (kind === 'HEALTH') return rules.categories.HEALTH;
-  return rules.entities[kind];
+function actionFor(kind: Kind, rules: RuleSet): 'allow' | 'redact' | 'never-cloud' {
+  if (kind === 'CODEWORD') return rules.rules.some((r) => r.action === 'never-cloud') ? 'never-cloud' : 'allow';
+  if (kind === 'HEALTH') return rules.privacy.categories.HEALTH;
+  return rules.privacy.entities[kind];
 }
 
 const faults: Record<string, Fault[] | null> = {
@@ -149,8 +155,8 @@ describe.skipIf(!hasShared)('privacy guarantee under every mode, rule and fault'
           faultProxy.random(script === null ? null : { probability: 1, seed: 7, faults: script });
           for (const mode of modes) {
             for (const [ruleName, ruleInput] of Object.entries(ruleSets)) {
-              const rules = privacySettingsSchema.parse(ruleInput);
-              engine.updateSettings({ mode, privacy: rules });
+              const rules: RuleSet = { privacy: privacySettingsSchema.parse(ruleInput.privacy ?? {}), rules: rulesSchema.parse(ruleInput.rules ?? []) };
+              engine.updateSettings({ mode, ...rules });
               const offset = (requests * 7) % pool.length;
               const batch = [...pool.slice(offset), ...pool].slice(0, 6);
               for (const [i, sample] of batch.entries()) {

@@ -16,9 +16,9 @@ export function modelReferenceProblems(settings: Settings): string[] {
   for (const [i, id] of (settings.router.ladder ?? []).entries()) {
     if (!exact.has(id)) problems.push(`router.ladder.${i}: model '${id}' is not configured (${hint})`);
   }
-  for (const [i, rule] of settings.router.rules.entries()) {
+  for (const [i, rule] of settings.rules.entries()) {
     if (rule.action === 'use-model' && rule.model !== undefined && !known(rule.model)) {
-      problems.push(`router.rules.${i}.model: rule '${rule.name}' names model '${rule.model}', which is not configured (${hint})`);
+      problems.push(`rules.${i}.model: rule '${rule.name}' names model '${rule.model}', which is not configured (${hint})`);
     }
   }
   for (const [task, name] of Object.entries(settings.router.taskModels)) {

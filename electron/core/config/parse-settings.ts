@@ -1,11 +1,14 @@
 import type { z } from 'zod';
-import { settingsSchema, type Settings } from '../../../shared/settings';
+import { migrateRules, settingsSchema, type Settings } from '../../../shared/settings';
 import { InvalidRequestError } from '../../../shared/errors';
 import { modelReferenceProblems } from './model-references';
 
-/** Validates settings from any source; the error names every bad field and where it came from. */
+/**
+ * Validates settings from any source, migrating older shapes first (migrate-rules.ts); the error names every bad
+ * field and where it came from.
+ */
 export function parseSettings(input: unknown, source: string): Settings {
-  const result = settingsSchema.safeParse(input);
+  const result = settingsSchema.safeParse(migrateRules(input));
   if (result.success) {
     const problems = modelReferenceProblems(result.data);
     if (problems.length === 0) return result.data;

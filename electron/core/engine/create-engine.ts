@@ -74,7 +74,7 @@ export interface Engine {
    * Applies new mode, router, privacy or log settings to the next request (the mode toggle, the privacy
    * panel). Local models change through `models`, providers through setProviders.
    */
-  updateSettings(patch: Partial<Pick<Settings, 'mode' | 'router' | 'privacy' | 'log' | 'server'>>): Settings;
+  updateSettings(patch: Partial<Pick<Settings, 'mode' | 'router' | 'privacy' | 'rules' | 'log' | 'server'>>): Settings;
   /**
    * Replaces the cloud providers for the next request (the Providers screen): backends are rebuilt for
    * changed providers, removed ones disposed, and the classifier starts if this is the first provider.
@@ -108,7 +108,7 @@ export function createEngine(options: EngineOptions): Engine {
     store: new FeedbackStore(options.dataDir === undefined ? undefined : join(options.dataDir, 'feedback.json'), logger),
     decisions: log,
   });
-  const makeRouter = (): Router => createRouter({ settings: settings.router, defaultMode: settings.mode, classifier, feedback });
+  const makeRouter = (): Router => createRouter({ settings: settings.router, rules: settings.rules, defaultMode: settings.mode, classifier, feedback });
   let router = makeRouter();
   let prices = priceBook(settings);
   const models = new LocalModels({
@@ -146,7 +146,7 @@ export function createEngine(options: EngineOptions): Engine {
     settings: () => settings,
     updateSettings(patch) {
       const next = parseSettings({ ...settings, ...patch }, 'the settings update');
-      const routerChanged = JSON.stringify(next.router) !== JSON.stringify(settings.router);
+      const routerChanged = JSON.stringify(next.router) !== JSON.stringify(settings.router) || next.rules !== settings.rules;
       settings = next;
       prices = priceBook(settings);
       if (routerChanged) router = makeRouter();

@@ -1,7 +1,6 @@
 import type { ChatRequest } from '../../../shared/chat';
-import type { PrivacySettings } from '../../../shared/settings';
 import type { CloudAudit } from '../../../shared/routing-log';
-import { assertCloudSafe, inspectRequest, StreamRestorer, type PrivacyContext, type Pseudonymizer } from '../privacy';
+import { assertCloudSafe, inspectRequest, StreamRestorer, type PrivacyContext, type PrivacyPolicy, type Pseudonymizer } from '../privacy';
 import type { ExecutionPlan, TextTransform } from '../runtime';
 
 /**
@@ -11,7 +10,7 @@ import type { ExecutionPlan, TextTransform } from '../runtime';
  * the conversation's Pseudonymizer in `ctx`, every attempt of every turn uses the same placeholders.
  */
 export function cloudSendHooks(
-  privacy: PrivacySettings,
+  policy: PrivacyPolicy,
   ctx: PrivacyContext,
   destinationOf: (model: string) => string,
   audit: CloudAudit[],
@@ -21,9 +20,9 @@ export function cloudSendHooks(
   let restorer: Pseudonymizer | undefined;
   return {
     beforeCloudSend(request: ChatRequest): ChatRequest {
-      const verdict = inspectRequest(request, ctx, privacy);
+      const verdict = inspectRequest(request, ctx, policy);
       const cloud = verdict.forCloud();
-      assertCloudSafe(cloud.request, privacy, ctx);
+      assertCloudSafe(cloud.request, policy, ctx);
       restorer = cloud.restorer;
       onSent();
       audit.push({

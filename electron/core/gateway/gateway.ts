@@ -71,7 +71,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
     const settings = deps.settings();
     if (!isAutoModel(request.model) && directory.find(request.model) === undefined) throw new ModelNotFoundError(request.model);
     // 1. Privacy: every message text and the system prompt; types and counts only leave this stage.
-    const verdict = inspectRequest(request, privacyCtx, settings.privacy);
+    const verdict = inspectRequest(request, privacyCtx, settings);
     // 2–5. Policy, tier-0, scoring and the decision; never-cloud is applied last inside the router.
     const router = await deps.router();
     const result = await router.route({
@@ -147,7 +147,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
       if (attempts.length === 0) throw new NoModelConfiguredError();
 
       const routed: ChatRequest = { ...request, model: result.model, messages: result.messages };
-      const hooks = cloudSendHooks(settings.privacy, privacyCtx, (model) => destinationOf(directory, model), audit, () => conversation?.persist());
+      const hooks = cloudSendHooks(settings, privacyCtx, (model) => destinationOf(directory, model), audit, () => conversation?.persist());
       let stream;
       try {
         stream = await deps.runtime.execute({ attempts, ...hooks, cacheable: verdict.findings.length === 0 }, routed, signal);
@@ -183,7 +183,11 @@ function neverCloudError(message: string, reasons: readonly string[], rules: rea
 }
 
 function privacyContext(origin: RequestOrigin, mode: Mode, pseudonymizer?: Pseudonymizer): PrivacyContext {
-  return { mode, client: clientOf(origin), ...(pseudonymizer === undefined ? {} : { pseudonymizer }) };
+  return {
+    mode, client: clientOf(origin),
+    ...(origin.conversationId === undefined ? {} : { conversationId: origin.conversationId }),
+    ...(pseudonymizer === undefined ? {} : { pseudonymizer }),
+  };
 }
 
 

@@ -4,7 +4,7 @@ export * from './errors';
 export * from './overlaps';
 export * from './detectors';
 export * from './labels';
-export * from './user-rules';
+export * from './rule-detectors';
 export * from './span-action';
 export * from './request-texts';
 export * from './pseudonymizer';

@@ -3,6 +3,8 @@ import type { ClientInfo } from '../../../shared/client';
 import type { Mode, PrivacyFinding } from '../../../shared/decision';
 import { PrivacyBlockedError } from '../../../shared/errors';
 import type { PrivacyAction, PrivacySettings } from '../../../shared/settings/privacy';
+import type { Rule } from '../../../shared/settings/rules';
+import { requestFacts, type RequestFacts } from '../rules';
 import { cheapDetectors, deferredDetectors } from './detectors';
 import { findingLabels } from './labels';
 import { Pseudonymizer } from './pseudonymizer';
@@ -11,12 +13,15 @@ import { resolveOverlaps } from './overlaps';
 import { assertScanSize, scanText } from './scanner';
 import { spanAction } from './span-action';
 import type { Detector, Span, SpanType } from './types';
-import { compileUserRules } from './user-rules';
+import { privacyRuleMatches } from './rule-detectors';
 
 export interface PrivacyContext {
   mode: Mode;
-  /** Who sent the request; client rules match it (shared/client.ts, the same matcher routing rules use). */
+  /** Who sent the request; rules' `clients` match it (shared/client.ts). */
   client?: ClientInfo;
+  conversationId?: string;
+  /** The request's task type and prompt tokens for rules with task or token conditions; rules/request-facts.ts by default. */
+  facts?: () => RequestFacts;
   /** Keep one per conversation so the same value keeps the same placeholder across turns. */
   pseudonymizer?: Pseudonymizer;
 }
@@ -61,18 +66,28 @@ interface TypeTally {
   rule: string;
 }
 
+/** What the privacy stage applies: the per-type actions and the user's rules (settings `privacy` and `rules`). */
+export interface PrivacyPolicy {
+  privacy: PrivacySettings;
+  rules: readonly Rule[];
+}
+
 /**
  * The gateway's privacy hook: scans every content string of the request, applies the user's rules, and says
  * whether the request may go to a cloud model and in what (redacted) form. Throws ScanInputTooLargeError for
- * requests over `rules.maxScanBytes`.
+ * requests over `privacy.maxScanBytes`.
  */
-export function inspectRequest(request: ChatRequest, ctx: PrivacyContext, rules: PrivacySettings, options: InspectOptions = {}): PrivacyVerdict {
+export function inspectRequest(request: ChatRequest, ctx: PrivacyContext, policy: PrivacyPolicy, options: InspectOptions = {}): PrivacyVerdict {
+  const rules = policy.privacy;
   const texts = requestTexts(request);
   assertScanSize(texts.reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0), rules.maxScanBytes);
-  const user = compileUserRules(rules.rules);
+  const user = privacyRuleMatches(policy.rules, {
+    mode: ctx.mode, client: ctx.client, conversationId: ctx.conversationId,
+    request: ctx.facts ?? (() => requestFacts(request.messages)),
+  });
   const detectors = [...(options.detectors ?? cheapDetectors), ...user.detectors];
   const scans = texts.map((text) => scanText(text, { detectors, maxBytes: rules.maxScanBytes }));
-  const requestRules = user.matchRequest(ctx);
+  const requestRules = user.requestHits;
 
   const actionOf = (span: Span): { action: PrivacyAction; rule: string } => spanAction(span, rules, user);
 
@@ -92,6 +107,8 @@ export function inspectRequest(request: ChatRequest, ctx: PrivacyContext, rules:
       };
     });
   }
+
+  const allowed = user.allow.length === 0 ? [] : dropAllowed(texts, scans, user.allow, (span) => actionOf(span).action);
 
   const tallies = new Map<string, TypeTally & { type: SpanType }>();
   for (const scan of scans) {
@@ -122,6 +139,10 @@ export function inspectRequest(request: ChatRequest, ctx: PrivacyContext, rules:
     neverCloud = true;
     firedRules.push('fail-closed');
     reasons.push(`a privacy check failed (${[...new Set(failed)].join(', ')}) → kept local to be safe`);
+  }
+  for (const { rule, count } of allowed) {
+    firedRules.push(rule);
+    reasons.push(`${count} finding${count > 1 ? 's' : ''} in text matched by rule '${rule}' allowed (rule '${rule}')`);
   }
   // Never-cloud causes first, so the first rule named (the 403's `param`) is one that keeps the request local.
   const ordered = [...tallies.values()].sort((a, b) => Number(b.action === 'never-cloud') - Number(a.action === 'never-cloud'));
@@ -157,6 +178,31 @@ export function inspectRequest(request: ChatRequest, ctx: PrivacyContext, rules:
       return { request: redacted, restorer, redactions };
     },
   };
+}
+
+/**
+ * Drops, in place, the detectors' findings that lie inside text an allow rule matched — except never-cloud ones:
+ * an allow rule says "this is not a name", it cannot let a card number out. A finding that reaches beyond the
+ * allowed text ("Ada Lovelace" when "Ada" is allowed) stays. Returns how many each rule dropped.
+ */
+function dropAllowed(
+  texts: readonly string[], scans: { spans: Span[] }[], allow: readonly Detector[], actionOf: (span: Span) => PrivacyAction,
+): { rule: string; count: number }[] {
+  const dropped = new Map<string, number>();
+  texts.forEach((text, index) => {
+    const scan = scans[index]!;
+    const ranges = allow.flatMap((detector) => detector.detect(text));
+    if (ranges.length === 0) return;
+    scan.spans = scan.spans.filter((span) => {
+      if (span.type === 'CUSTOM' || actionOf(span) === 'never-cloud') return true;
+      const by = ranges.find((range) => range.start <= span.start && span.end <= range.end);
+      if (by === undefined) return true;
+      const rule = by.rule ?? '';
+      dropped.set(rule, (dropped.get(rule) ?? 0) + 1);
+      return false;
+    });
+  });
+  return [...dropped].map(([rule, count]) => ({ rule, count }));
 }
 
 /** Replaces each span (sorted, non-overlapping) with its stable placeholder. */

@@ -9,7 +9,8 @@ import { scoreHeuristic } from './heuristic/index';
 import type { Needs } from './policy/capabilities';
 import { needsOf } from './policy/capabilities';
 import { stripHint } from './policy/hints';
-import { compileRules, matchRules } from './policy/rules';
+import type { Rule } from '../../../shared/settings/rules';
+import { compileRuleSet, factsFrom, matchRoutingRules } from '../rules';
 import { expectedMs, expectedOutputTokens } from './policy/speed';
 import type { Intent } from './intents';
 import { hintIntent, namedIntent, ruleIntent } from './intents';
@@ -51,6 +52,8 @@ import type { Candidates, PrivacyVerdict, RouteInput, RouteResult, Router } from
 export interface RouterDeps {
   /** Parsed router settings (use parseRouterSettings on raw input); defaults apply when absent. */
   settings?: RouterSettings | undefined;
+  /** The user's rules (settings `rules`); the router applies the routing actions, the privacy stage the rest. */
+  rules?: readonly Rule[] | undefined;
   /** Mode when the request names none (settings `mode`); balanced by default. */
   defaultMode?: Mode | undefined;
   thresholds?: ThresholdsFile | undefined;
@@ -75,8 +78,7 @@ const TIER0_MODEL = { model: 'tier0', provider: 'switchyard' };
 
 export function createRouter(deps: RouterDeps = {}): Router {
   const settings = deps.settings ?? routerSettingsSchema.parse({});
-  const rules = compileRules(settings.rules);
-  const rulesNeedTask = rules.some((r) => r.rule.match.taskTypes !== undefined);
+  const rules = compileRuleSet(deps.rules ?? []);
   const thresholds = deps.thresholds ?? BUNDLED_THRESHOLDS;
   const timeoutMs = deps.classifierTimeoutMs ?? 250;
 
@@ -102,15 +104,14 @@ export function createRouter(deps: RouterDeps = {}): Router {
 
     const tier0 = settings.tier0 && tier0Eligible(request, messages) ? answerTier0(lastUser) : null;
     let scored: Scored | undefined;
-    if (tier0 === null && rulesNeedTask) {
-      const pending = score(heuristic, messages);
-      scored = pending instanceof Promise ? await pending : pending;
-    }
-    const taskType = tier0 !== null ? 'arithmetic' : (scored ?? heuristic).taskType;
+    const taskType = tier0 !== null ? 'arithmetic' : heuristic.taskType;
 
-    const matched = matchRules(rules, { text: lastUser, promptTokens, taskType, client: input.client, conversationId: input.conversationId });
+    // Rules see the heuristic's facts (rules/request-facts.ts: the privacy stage computes the same).
+    const matched = matchRoutingRules(rules, lastUser, {
+      mode, client: input.client, conversationId: input.conversationId, request: () => factsFrom(heuristic, lastUser),
+    });
     const ruleNames = matched.map((r) => r.rule.name);
-    const forbid = cloudForbidden(privacy, matched, mode);
+    const forbid = cloudForbidden(privacy, mode);
     const device = deviceEffects(input.device, input.candidates);
     const candidates = device.candidates;
     const ladder = buildLadder(candidates, settings.ladder);

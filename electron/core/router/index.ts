@@ -7,7 +7,6 @@ export type { CandidateModel, Candidates, ClientInfo, PrivacyVerdict, RouteBlock
 export { parseRouterSettings } from './policy/validate';
 export { stripHint } from './policy/hints';
 export type { Hint, HintResult } from './policy/hints';
-export { ACTION_ORDER, REGEX_PREFIX_CHARS } from './policy/rules';
 export { DEFAULT_SPEED } from './policy/speed';
 export { answerTier0, TIER0_MAX_CHARS } from './tier0/index';
 export type { Tier0Answer } from './tier0/index';

@@ -1,4 +1,4 @@
-import type { CompiledRule } from './policy/rules';
+import type { CompiledRule } from '../rules';
 import { findModel } from './select';
 import type { CandidateModel, Candidates } from './types';
 
@@ -16,13 +16,12 @@ export function isAutoModel(name: string): boolean {
   return AUTO_MODEL_NAMES.has(name);
 }
 
-/** The deciding rule (the first non-never-cloud match), naming every other match in the reasons. */
+/** The deciding rule (the first match, in the rules' order), naming every other match in the reasons. */
 export function ruleIntent(matched: CompiledRule[], candidates: Candidates, hint: string | null, reasons: string[]): Intent | undefined {
   let intent: Intent | undefined;
   for (const r of matched) {
     const { name, action, model } = r.rule;
     const why = `rule '${name}' (${action})`;
-    if (action === 'never-cloud') { reasons.push(`${why} matched: cloud not allowed`); continue; }
     if (intent !== undefined) { reasons.push(`${why} also matched; an earlier rule decides`); continue; }
     const overrides = hint === null ? '' : `, overriding the #${hint} hint`;
     if (action === 'use-model') {

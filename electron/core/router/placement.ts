@@ -4,16 +4,13 @@ import type { Ladder, Rung } from './ladder';
 import { rungsOf } from './ladder';
 import type { Needs } from './policy/capabilities';
 import { cannotServe, missingCapability } from './policy/capabilities';
-import type { CompiledRule } from './policy/rules';
 import type { PrivacyVerdict, RouteResult } from './types';
 
 export interface Forbid { rule: string; why: string }
 
 /** Never-cloud sources, strongest first: the privacy verdict, then never-cloud rules, then privacy mode. */
-export function cloudForbidden(privacy: PrivacyVerdict, matched: CompiledRule[], mode: Mode): Forbid | null {
+export function cloudForbidden(privacy: PrivacyVerdict, mode: Mode): Forbid | null {
   if (privacy.neverCloud) return { rule: 'privacy', why: 'sensitive content' };
-  const rule = matched.find((r) => r.rule.action === 'never-cloud');
-  if (rule !== undefined) return { rule: `rule:${rule.rule.name}`, why: `rule '${rule.rule.name}' (never-cloud)` };
   if (mode === 'privacy') return { rule: 'mode:privacy', why: 'privacy mode' };
   return null;
 }

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { z } from 'zod';
 import type { privacyRulesSchema } from '../../../shared/ipc';
-import type { PrivacyAction, PrivacyUserRule } from '../../../shared/settings/privacy';
+import type { PrivacyAction } from '../../../shared/settings/privacy';
+import type { Rule, RuleAction } from '../../../shared/settings/rules';
 import { TypeActions } from './type-actions';
 
 export type PrivacyRules = z.infer<typeof privacyRulesSchema>;
@@ -46,19 +47,16 @@ export function RulesEditor({ rules, onSave, saving = false }: RulesEditorProps)
       </ul>
       <fieldset className="add-rule">
         <legend>Add a rule</legend>
-        <select aria-label="Rule kind" value={adding.kind} onChange={(e) => setAdding({ ...adding, kind: e.target.value as NewRule['kind'] })}>
+        <select aria-label="Rule kind" value={adding.kind} onChange={(e) => setAdding(withKind(adding, e.target.value as NewRule['kind']))}>
           <option value="keyword">keywords</option>
           <option value="regex">regular expression</option>
-          <option value="client">client (always local)</option>
+          <option value="client">client</option>
         </select>
         <input aria-label="Rule name" placeholder="Name, e.g. Project Falcon" value={adding.name} onChange={(e) => setAdding({ ...adding, name: e.target.value })} />
         <input aria-label={valueLabel[adding.kind]} placeholder={valueLabel[adding.kind]} value={adding.value} onChange={(e) => setAdding({ ...adding, value: e.target.value })} />
-        {adding.kind !== 'client' && (
-          <select aria-label="Rule action" value={adding.action} onChange={(e) => setAdding({ ...adding, action: e.target.value === 'redact' ? 'redact' : 'never-cloud' })}>
-            <option value="never-cloud">keep local</option>
-            <option value="redact">redact</option>
-          </select>
-        )}
+        <select aria-label="Rule action" value={adding.action} onChange={(e) => setAdding({ ...adding, action: e.target.value as NewRule['action'] })}>
+          {actionsFor(adding.kind).map((action) => <option key={action} value={action}>{actionWords[action]}</option>)}
+        </select>
         <button type="button" onClick={addRule}>Add rule</button>
       </fieldset>
       <button type="submit" disabled={saving}>{saving ? 'Saving…' : 'Save rules'}</button>
@@ -66,22 +64,41 @@ export function RulesEditor({ rules, onSave, saving = false }: RulesEditorProps)
   );
 }
 
-const ruleActionWords: Record<'redact' | 'never-cloud', string> = { redact: 'redact', 'never-cloud': 'keep local' };
+type AddableAction = Exclude<RuleAction, 'use-model'>;
 
-function describe(rule: PrivacyUserRule): string {
-  switch (rule.kind) {
-    case 'keyword': return `${ruleActionWords[rule.action]}: ${rule.keywords.join(', ')}`;
-    case 'regex': return `${ruleActionWords[rule.action]}: /${rule.pattern}/${rule.flags}`;
-    case 'client': return `local for client ${rule.client}`;
-    case 'mode': return `local in ${rule.mode} mode`;
-  }
+const actionWords: Record<AddableAction, string> = {
+  'never-cloud': 'keep local',
+  redact: 'redact',
+  allow: 'allow (not sensitive)',
+  'always-local': 'answer locally',
+  'always-cloud': 'answer in the cloud',
+};
+
+/** Redact and allow act on matched text, so a client rule cannot take them. */
+function actionsFor(kind: NewRule['kind']): AddableAction[] {
+  return kind === 'client' ? ['never-cloud', 'always-local', 'always-cloud'] : ['never-cloud', 'redact', 'allow', 'always-local', 'always-cloud'];
+}
+
+/** One line in plain words: "keep local: falcon, osprey", "answer in the cloud: from client acme". */
+export function describe(rule: Rule): string {
+  const m = rule.match;
+  const what: string[] = [];
+  if (m.keywords !== undefined) what.push(m.keywords.join(', '));
+  if (m.regex !== undefined) what.push(`/${m.regex}/`);
+  if (m.clients !== undefined) what.push(`from client ${m.clients.join(' or ')}`);
+  if (m.modes !== undefined) what.push(`in ${m.modes.join(' or ')} mode`);
+  if (m.taskTypes !== undefined) what.push(`task ${m.taskTypes.join(' or ')}`);
+  if (m.minTokens !== undefined || m.maxTokens !== undefined) what.push(`${m.minTokens ?? 0}–${m.maxTokens ?? '∞'} tokens`);
+  if (m.conversationIds !== undefined) what.push(`in ${m.conversationIds.length} conversation${m.conversationIds.length > 1 ? 's' : ''}`);
+  const action = rule.action === 'use-model' ? `use ${rule.model ?? '?'}` : actionWords[rule.action];
+  return `${action}: ${what.join(', ')}`;
 }
 
 interface NewRule {
   kind: 'keyword' | 'regex' | 'client';
   name: string;
   value: string;
-  action: 'redact' | 'never-cloud';
+  action: AddableAction;
 }
 const emptyRule: NewRule = { kind: 'keyword', name: '', value: '', action: 'never-cloud' };
 const valueLabel: Record<NewRule['kind'], string> = {
@@ -90,17 +107,22 @@ const valueLabel: Record<NewRule['kind'], string> = {
   client: 'Client name (User-Agent product)',
 };
 
+function withKind(rule: NewRule, kind: NewRule['kind']): NewRule {
+  return { ...rule, kind, action: actionsFor(kind).includes(rule.action) ? rule.action : 'never-cloud' };
+}
+
 /** The engine validates again (regex safety included) when the rules are saved. */
-function ruleFrom(input: NewRule): PrivacyUserRule | null {
+function ruleFrom(input: NewRule): Rule | null {
   const name = input.name.trim();
   const value = input.value.trim();
   if (name === '' || value === '') return null;
+  const base = { name, enabled: true, action: input.action };
   switch (input.kind) {
     case 'keyword': {
       const keywords = value.split(',').map((w) => w.trim()).filter((w) => w.length >= 2);
-      return keywords.length === 0 ? null : { kind: 'keyword', name, enabled: true, action: input.action, keywords, caseSensitive: false };
+      return keywords.length === 0 ? null : { ...base, match: { keywords } };
     }
-    case 'regex': return { kind: 'regex', name, enabled: true, action: input.action, pattern: value, flags: 'i' };
-    case 'client': return { kind: 'client', name, enabled: true, client: value };
+    case 'regex': return { ...base, match: { regex: value } };
+    case 'client': return { ...base, match: { clients: [value] } };
   }
 }

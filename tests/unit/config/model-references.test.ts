@@ -19,7 +19,7 @@ describe('settings that name models', () => {
     expect(() => parseSettings({ ...base, router: { ladder: ['tiny', 'nope'] } }, 'f.json')).toThrow(/router\.ladder\.1: model 'nope' is not configured \(configured: tiny, acme-large\)/);
     expect(() => parseSettings({ ...base, router: { ladder: ['tiny', 'tiny'] } }, 'f.json')).toThrow(/router\.ladder\.1: model 'tiny' is on the ladder twice/);
     expect(() => parseSettings({ ...base, router: { rules: [{ name: 'r', action: 'use-model', model: 'gpt-9', match: { keywords: ['x'] } }] } }, 'f.json'))
-      .toThrow(/router\.rules\.0\.model: rule 'r' names model 'gpt-9'/);
+      .toThrow(/rules\.0\.model: rule 'r' names model 'gpt-9'/);
     expect(() => parseSettings({ ...base, router: { taskModels: { math: 'ghost' } } }, 'f.json')).toThrow(/router\.taskModels\.math/);
     expect(() => parseSettings({ local: [{ id: 'tiny', path: '/m.gguf', quality: 9 }] }, 'f.json')).toThrow(/local\.0\.quality: quality is 1 \(smallest\) … 5 \(frontier\)/);
     expect(() => parseSettings({ ...base, providers: [{ ...base.providers[0], models: [{ id: 'm', contextLength: 10, quality: 0 }] }] }, 'f.json')).toThrow(/providers\.0\.models\.0\.quality/);

@@ -15,7 +15,7 @@ describe('README config example', () => {
     writeFileSync(file, json ?? '');
     const settings = readConfigFile(file);
     expect(settings.providers.map((p) => p.id)).toEqual(['acme', 'anthropic']);
-    expect(settings.router.rules).toHaveLength(2);
+    expect(settings.rules).toHaveLength(3);
   });
 
   it('names the bad field of an invalid config', () => {

@@ -9,7 +9,7 @@ const registered = new Map<string, Handler>();
 vi.mock('electron', () => ({ ipcMain: { handle: (channel: string, fn: Handler) => registered.set(channel, fn), removeHandler: (channel: string) => registered.delete(channel) } }));
 
 const settings = settingsSchema.parse({});
-const view = { mode: settings.mode, privacy: { entities: settings.privacy.entities, categories: settings.privacy.categories, rules: settings.privacy.rules } };
+const view = { mode: settings.mode, privacy: { entities: settings.privacy.entities, categories: settings.privacy.categories, rules: settings.rules } };
 const handlers = {
   'settings.get': async () => view,
   'settings.setMode': async ({ mode }: { mode: typeof settings.mode }) => ({ ...view, mode }),

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { clientMatches } from '../../../shared/client';
+import { clientMatches, type ClientInfo } from '../../../shared/client';
 import { clientOf } from '../../../electron/core/gateway/origin';
 import { inspectRequest } from '../../../electron/core/privacy';
-import { compileRules, matchRules } from '../../../electron/core/router/policy/rules';
-import { privacySettingsSchema } from '../../../shared/settings/privacy';
-import { routingRuleSchema } from '../../../shared/settings/router';
+import { compileRuleSet, matchRoutingRules } from '../../../electron/core/rules';
+import { defaultPrivacySettings, rulesSchema } from '../../../shared/settings';
 
 const web = clientOf({ channel: 'control-api', userAgent: 'Mozilla/5.0 Chrome/156' });
 const window = clientOf({ channel: 'desktop-chat' });
@@ -32,10 +31,11 @@ describe('one client identity', () => {
   });
 
   it('routing rules and privacy rules match the same clients', () => {
-    const routing = compileRules([routingRuleSchema.parse({ name: 'ui-local', action: 'always-local', match: { clients: ['desktop'] } })]);
-    const privacy = privacySettingsSchema.parse({ rules: [{ kind: 'client', name: 'ui-private', client: 'desktop' }] });
+    const routing = compileRuleSet(rulesSchema.parse([{ name: 'ui-local', action: 'always-local', match: { clients: ['desktop'] } }]));
+    const privacy = { privacy: defaultPrivacySettings(), rules: rulesSchema.parse([{ name: 'ui-private', action: 'never-cloud', match: { clients: ['desktop'] } }]) };
+    const facts = (client: ClientInfo) => ({ mode: 'balanced' as const, client, conversationId: undefined, request: () => ({ taskType: 'chitchat' as const, promptTokens: 1 }) });
     for (const client of [window, web]) {
-      expect(matchRules(routing, { text: 'hi', promptTokens: 1, taskType: 'chitchat', client, conversationId: undefined })).toHaveLength(1);
+      expect(matchRoutingRules(routing, 'hi', facts(client))).toHaveLength(1);
       expect(inspectRequest({ model: 'auto', messages: [{ role: 'user', content: 'hi' }] }, { mode: 'balanced', client }, privacy).neverCloud).toBe(true);
     }
     expect(inspectRequest({ model: 'auto', messages: [{ role: 'user', content: 'hi' }] }, { mode: 'balanced', client: api }, privacy).neverCloud).toBe(false);

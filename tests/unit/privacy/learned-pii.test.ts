@@ -118,7 +118,7 @@ describe('learned tagger: a model that cannot be loaded fails closed', () => {
       throw new Error('disk on fire at /home/someone/secret-path');
     });
     const request: ChatRequest = { model: 'auto', messages: [{ role: 'user', content: 'Write a note to Anna Berg.' }] };
-    const verdict = inspectRequest(request, { mode: 'balanced' }, defaultPrivacySettings(), { deferredDetectors: [broken] });
+    const verdict = inspectRequest(request, { mode: 'balanced' }, { privacy: defaultPrivacySettings(), rules: [] }, { deferredDetectors: [broken] });
     expect(verdict.neverCloud).toBe(true);
     expect(verdict.failedClosed).toBe(true);
     expect(verdict.reasons.join(' ')).not.toContain('secret-path');
@@ -141,20 +141,20 @@ describe('inspectRequest runs the tagger only where the request may still reach 
 
   it('skips it when a cheap detector already keeps the request local', () => {
     const tagger = counting();
-    const verdict = inspectRequest(ask('Use key sk-proj-abc123DEF456ghi789JKL012mno345PQR678 for Anna Berg'), { mode: 'balanced' }, defaultPrivacySettings(), { deferredDetectors: [tagger] });
+    const verdict = inspectRequest(ask('Use key sk-proj-abc123DEF456ghi789JKL012mno345PQR678 for Anna Berg'), { mode: 'balanced' }, { privacy: defaultPrivacySettings(), rules: [] }, { deferredDetectors: [tagger] });
     expect(verdict.neverCloud).toBe(true);
     expect(tagger.calls).toBe(0);
   });
 
   it('skips it in privacy mode', () => {
     const tagger = counting();
-    inspectRequest(ask('Write a note to Kevin Walsh'), { mode: 'privacy' }, defaultPrivacySettings(), { deferredDetectors: [tagger] });
+    inspectRequest(ask('Write a note to Kevin Walsh'), { mode: 'privacy' }, { privacy: defaultPrivacySettings(), rules: [] }, { deferredDetectors: [tagger] });
     expect(tagger.calls).toBe(0);
   });
 
   it('runs it otherwise, and its names are redacted before a cloud send', () => {
     const tagger = counting();
-    const verdict = inspectRequest(ask('Can you help Kevin Walsh with his essay?'), { mode: 'balanced' }, defaultPrivacySettings(), { deferredDetectors: [tagger] });
+    const verdict = inspectRequest(ask('Can you help Kevin Walsh with his essay?'), { mode: 'balanced' }, { privacy: defaultPrivacySettings(), rules: [] }, { deferredDetectors: [tagger] });
     expect(tagger.calls).toBe(1);
     expect(verdict.neverCloud).toBe(false);
     expect(verdict.findings).toContainEqual({ type: 'PERSON', count: 1 });

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { ChatRequest } from '../../../shared/chat';
 import { PrivacyBlockedError } from '../../../shared/errors';
 import { privacySettingsSchema, type PrivacySettingsInput } from '../../../shared/settings/privacy';
+import { rulesSchema, type RuleInput } from '../../../shared/settings/rules';
 import { assertCloudSafe, defaultDetectors, inspectRequest, Pseudonymizer, requestTexts, ScanInputTooLargeError, type Detector } from '../../../electron/core/privacy';
 
-const rules = (input: PrivacySettingsInput = {}) => privacySettingsSchema.parse(input);
+const rules = ({ rules: list = [], ...privacy }: PrivacySettingsInput & { rules?: RuleInput[] } = {}) =>
+  ({ privacy: privacySettingsSchema.parse(privacy), rules: rulesSchema.parse(list) });
 const ask = (...texts: string[]): ChatRequest => ({ model: 'auto', messages: texts.map((content) => ({ role: 'user' as const, content })) });
 const balanced = { mode: 'balanced' as const };
 
@@ -51,7 +53,10 @@ describe('inspectRequest', () => {
 
   it('always keeps privacy mode local, and applies client and mode rules', () => {
     expect(inspectRequest(ask('hello'), { mode: 'privacy' }, rules()).reasons).toEqual(["privacy mode → kept local (rule 'mode: privacy')"]);
-    const userRules = rules({ rules: [{ kind: 'client', name: 'acme-local', client: 'acme-cli' }, { kind: 'mode', name: 'cost-local', mode: 'cost' }] });
+    const userRules = rules({ rules: [
+      { name: 'acme-local', action: 'never-cloud', match: { clients: ['acme-cli'] } },
+      { name: 'cost-local', action: 'never-cloud', match: { modes: ['cost'] } },
+    ] });
     const fromAcme = inspectRequest(ask('hello'), { mode: 'balanced', client: { kind: 'api', userAgent: 'ACME-CLI/2.1' } }, userRules);
     expect(fromAcme.neverCloud).toBe(true);
     expect(fromAcme.reasons[0]).toContain("rule 'acme-local'");
@@ -59,10 +64,40 @@ describe('inspectRequest', () => {
     expect(inspectRequest(ask('hello'), { mode: 'balanced', client: { kind: 'api', userAgent: 'other' } }, userRules).neverCloud).toBe(false);
   });
 
+  it('an allow rule drops the redact-level findings in the text it matches, never a never-cloud one', () => {
+    const person: Detector = { name: 'person', detect: (text) => [...text.matchAll(/Ada Lovelace|Ada/g)].map((m) => ({ type: 'PERSON' as const, start: m.index, end: m.index + m[0].length, confidence: 0.9 })) };
+    const policy = rules({ rules: [{ name: 'product', action: 'allow', match: { keywords: ['Ada'], caseSensitive: true } }] });
+    const verdict = inspectRequest(ask('Deploy Ada to staging'), balanced, policy, { detectors: [person, ...defaultDetectors] });
+    expect(verdict.findings).toEqual([]);
+    expect(verdict.rules).toEqual(['product']);
+    expect(verdict.reasons).toEqual(["1 finding in text matched by rule 'product' allowed (rule 'product')"]);
+    expect(verdict.forCloud().request.messages[0]?.content).toBe('Deploy Ada to staging');
+    // A finding reaching beyond the allowed text stays.
+    const other = inspectRequest(ask('Deploy Ada Lovelace notes'), balanced, policy, { detectors: [person] });
+    expect(other.findings).toEqual([{ type: 'PERSON', count: 1 }]);
+    const card = inspectRequest(ask('Ada 4111 1111 1111 1111'), balanced, rules({ rules: [{ name: 'all', action: 'allow', match: { regex: '.+' } }] }));
+    expect(card.neverCloud).toBe(true);
+    expect(card.findings).toEqual([{ type: 'CREDIT_CARD', count: 1 }]);
+  });
+
+  it('rules with task or token conditions see the request facts, computed once', () => {
+    let asked = 0;
+    const policy = rules({ rules: [
+      { name: 'code-local', action: 'never-cloud', match: { taskTypes: ['code'] } },
+      { name: 'long-local', action: 'never-cloud', match: { minTokens: 1000 } },
+    ] });
+    const facts = () => { asked += 1; return { taskType: 'code' as const, promptTokens: 10 }; };
+    const verdict = inspectRequest(ask('anything'), { ...balanced, facts }, policy);
+    expect(verdict.rules).toEqual(['code-local']);
+    expect(asked).toBe(1);
+    expect(inspectRequest(ask('Write a Python function that parses a CSV file.'), balanced, policy).rules).toEqual(['code-local']);
+    expect(inspectRequest(ask('good morning'), balanced, policy).neverCloud).toBe(false);
+  });
+
   it('applies keyword and regex rules, whole words only, and redacts with [REDACTED_n]', () => {
     const userRules = rules({ rules: [
-      { kind: 'keyword', name: 'falcon', keywords: ['Project Falcon'] },
-      { kind: 'regex', name: 'ticket', pattern: 'TCK-\\d{4,8}', action: 'redact' },
+      { name: 'falcon', action: 'never-cloud', match: { keywords: ['Project Falcon'] } },
+      { name: 'ticket', action: 'redact', match: { regex: 'TCK-\\d{4,8}' } },
     ] });
     const blocked = inspectRequest(ask('Status of project falcon?'), balanced, userRules);
     expect(blocked.neverCloud).toBe(true);
@@ -155,7 +190,7 @@ describe('assertCloudSafe', () => {
 
 describe('keyword rules and offsets', () => {
   it('keeps offsets right when lower-casing would change the length', () => {
-    const userRules = rules({ rules: [{ kind: 'keyword', name: 'falcon', keywords: ['falcon'], action: 'redact' }] });
+    const userRules = rules({ rules: [{ name: 'falcon', action: 'redact', match: { keywords: ['falcon'] } }] });
     const cloud = inspectRequest(ask('İİİ Falcon and falcon'), balanced, userRules).forCloud();
     expect(requestTexts(cloud.request)).toEqual(['İİİ [REDACTED_1] and [REDACTED_2]']);
   });

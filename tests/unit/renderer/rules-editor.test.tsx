@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { defaultPrivacySettings } from '../../../shared/settings';
+import { defaultPrivacySettings, type Rule } from '../../../shared/settings';
 import { RulesEditor } from '../../../renderer/src/privacy/rules-editor';
 
 const checked = (html: string, type: string): string | undefined =>
@@ -8,7 +8,8 @@ const checked = (html: string, type: string): string | undefined =>
 
 describe('RulesEditor', () => {
   it('shows the action in force for every entity type and category', () => {
-    const { entities, categories, rules } = defaultPrivacySettings();
+    const { entities, categories } = defaultPrivacySettings();
+    const rules: Rule[] = [];
     const html = renderToStaticMarkup(<RulesEditor rules={{ entities, categories, rules }} onSave={() => {}} />);
     for (const [type, action] of Object.entries({ ...entities, ...categories })) expect(checked(html, type), type).toBe(action);
     expect(html).toContain('aria-label="CREDIT_CARD: never-cloud"');
@@ -16,7 +17,8 @@ describe('RulesEditor', () => {
   });
 
   it('groups the types and names each in plain words with an example, the type name only as a hint', () => {
-    const { entities, categories, rules } = defaultPrivacySettings();
+    const { entities, categories } = defaultPrivacySettings();
+    const rules: Rule[] = [];
     const html = renderToStaticMarkup(<RulesEditor rules={{ entities, categories, rules }} onSave={() => {}} />);
     const groups = [...html.matchAll(/<th scope="rowgroup"[^>]*>([^<]+)<\/th>/g)].map((m) => m[1]);
     expect(groups).toEqual(['Names and contact details', 'Identity numbers', 'Money', 'Health and legal matters', 'Secrets']);
@@ -32,7 +34,8 @@ describe('RulesEditor', () => {
   });
 
   it('still shows a type this UI has no words for, by its name', () => {
-    const { entities, categories, rules } = defaultPrivacySettings();
+    const { entities, categories } = defaultPrivacySettings();
+    const rules: Rule[] = [];
     const html = renderToStaticMarkup(<RulesEditor rules={{ entities: { ...entities, ...{ SHOE_SIZE: 'redact' } } as typeof entities, categories, rules }} onSave={() => {}} />);
     expect(html).toContain('>Other</th>');
     expect(checked(html, 'SHOE_SIZE')).toBe('redact');
@@ -40,14 +43,18 @@ describe('RulesEditor', () => {
 
   it('lists user rules with their action and an enable switch', () => {
     const { entities, categories } = defaultPrivacySettings();
-    const rules = [
-      { kind: 'keyword' as const, name: 'Falcon', enabled: true, action: 'never-cloud' as const, keywords: ['falcon', 'hawk-7'], caseSensitive: false },
-      { kind: 'regex' as const, name: 'Tickets', enabled: false, action: 'redact' as const, pattern: 'T-\\d{4}', flags: 'i' },
+    const rules: Rule[] = [
+      { name: 'Falcon', enabled: true, action: 'never-cloud', match: { keywords: ['falcon', 'hawk-7'] } },
+      { name: 'Tickets', enabled: false, action: 'redact', match: { regex: 'T-\\d{4}' } },
+      { name: 'Bot', enabled: true, action: 'always-cloud', match: { clients: ['ci-bot'], minTokens: 100 } },
+      { name: 'Code', enabled: true, action: 'use-model', model: 'big-1', match: { taskTypes: ['code'] } },
     ];
     const html = renderToStaticMarkup(<RulesEditor rules={{ entities: { ...entities, EMAIL: 'allow' }, categories, rules }} onSave={() => {}} />);
     expect(checked(html, 'EMAIL')).toBe('allow');
     expect(html).toContain('keep local: falcon, hawk-7');
-    expect(html).toContain('redact: /T-\\d{4}/i');
+    expect(html).toContain('redact: /T-\\d{4}/');
+    expect(html).toContain('answer in the cloud: from client ci-bot, 100–∞ tokens');
+    expect(html).toContain('use big-1: task code');
     expect(html).toContain('aria-label="Remove rule Tickets"');
     expect(html).toMatch(/<input type="checkbox"\/> Tickets/);
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { rulesSchema } from '../../../shared/settings/rules';
 import { routerSettingsSchema } from '../../../shared/settings/router';
 import type { Classifier, ThresholdsFile } from '../../../electron/core/router/index';
-import { answerTier0, createRouter, parseRouterSettings, thresholdFor } from '../../../electron/core/router/index';
+import { answerTier0, createRouter, thresholdFor } from '../../../electron/core/router/index';
 import { both, EASY, req } from './helpers';
 
 const says = (taskType: 'code' | 'qa', strongProbability: number): Classifier => ({
@@ -21,13 +22,13 @@ describe('router settings switches', () => {
     expect(r.target).toBe('local');
   });
 
-  it('task-type rules see the classifier task type when a classifier is injected', async () => {
-    const settings = parseRouterSettings({ rules: [{ name: 'code-cloud', action: 'always-cloud', match: { taskTypes: ['code'] } }] });
-    const withClassifier = await createRouter({ settings, classifier: says('code', 0.1) }).route({ request: req(EASY), candidates: both() });
-    expect(withClassifier.rules).toEqual(['code-cloud']);
-    expect(withClassifier.target).toBe('cloud');
-    const heuristicOnly = await createRouter({ settings }).route({ request: req(EASY), candidates: both() });
-    expect(heuristicOnly.rules).toEqual([]);
+  it('task-type rules see the heuristic task type, the same with or without a classifier', async () => {
+    const rules = rulesSchema.parse([{ name: 'code-cloud', action: 'always-cloud', match: { taskTypes: ['code'] } }]);
+    const withClassifier = await createRouter({ rules, classifier: says('code', 0.1) }).route({ request: req(EASY), candidates: both() });
+    expect(withClassifier.taskType).toBe('code');
+    expect(withClassifier.rules).toEqual([]);
+    const code = await createRouter({ rules, classifier: says('chitchat', 0.1) }).route({ request: req('Write a Python function that parses a CSV file.'), candidates: both() });
+    expect(code.rules).toEqual(['code-cloud']);
   });
 });
 

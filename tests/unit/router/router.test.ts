@@ -169,10 +169,10 @@ describe('capability checks', () => {
 
 describe('never-cloud is applied last', () => {
   it('overrides the score, a #cloud hint, an always-cloud rule and a named cloud model', async () => {
-    const { parseRouterSettings } = await import('../../../electron/core/router/index');
-    const settings = parseRouterSettings({ rules: [{ name: 'up', action: 'always-cloud', match: { keywords: ['key-value'] } }] });
+    const { rulesSchema } = await import('../../../shared/settings/rules');
+    const rules = rulesSchema.parse([{ name: 'up', action: 'always-cloud', match: { keywords: ['key-value'] } }]);
     for (const request of [req(HARD), req(`#cloud ${HARD}`), req(HARD, { model: 'big-1' })]) {
-      const r = await route({ request, privacy: sensitive() }, { settings });
+      const r = await route({ request, privacy: sensitive() }, { rules });
       expect(r.target).toBe('local');
       expect(r.fallbacks).toEqual([]);
       expect(r.privacy).toEqual([{ type: 'CREDIT_CARD', count: 1 }]);

@@ -2,11 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkUserRegex, compileUserRegex, regexSafetyProblem, userRegexLimits } from '../../../shared/settings/regex-safety';
-import { routerSettingsSchema } from '../../../shared/settings/router';
-import { privacySettingsSchema } from '../../../shared/settings/privacy';
+import { ruleSchema, rulesSchema } from '../../../shared/settings/rules';
 import { repoRoot } from '../../helpers/fixtures';
-import { userRuleDetector } from '../../../electron/core/privacy/user-rules';
-import { compileRules, matchRules } from '../../../electron/core/router/policy/rules';
+import { compileRule, contentSpans } from '../../../electron/core/rules';
 
 /** Realistic user patterns (README examples, the UI's placeholder, rules in tests and benches): all must pass. */
 const valid: [string, string][] = [
@@ -115,42 +113,36 @@ describe('user regex safety (one policy for routing and privacy rules)', () => {
   });
 });
 
-describe('the same verdict through router settings and privacy settings', () => {
-  const routerVerdict = (pattern: string): string | null => {
-    const result = routerSettingsSchema.safeParse({ rules: [{ name: 'r', action: 'always-local', match: { regex: pattern } }] });
-    return result.success ? null : result.error.issues.map((issue) => issue.message).join('; ');
-  };
-  const privacyVerdict = (pattern: string): string | null => {
-    // Routing regexes always run with 'i', the default flags of a privacy regex rule.
-    const result = privacySettingsSchema.safeParse({ rules: [{ kind: 'regex', name: 'r', pattern }] });
+describe('the rule schema refuses exactly what the check refuses', () => {
+  const schemaVerdict = (pattern: string): string | null => {
+    const result = rulesSchema.safeParse([{ name: 'r', action: 'never-cloud', match: { regex: pattern } }]);
     return result.success ? null : result.error.issues.map((issue) => issue.message).join('; ');
   };
 
   it.each([...valid.map(([pattern]) => pattern).filter((pattern) => !pattern.includes('\\p')), ...refused.filter(([, flags]) => flags === 'i').map(([pattern]) => pattern)])(
     '%j',
     (pattern) => {
-      const verdict = routerVerdict(pattern);
-      expect(privacyVerdict(pattern)).toBe(verdict);
-      expect(verdict).toBe(regexSafetyProblem(pattern, 'i') === null ? null : `regex refused: ${regexSafetyProblem(pattern, 'i')}`);
+      // Rules run case-insensitively unless caseSensitive: the check sees flag 'i'.
+      const problem = regexSafetyProblem(pattern, 'i');
+      expect(schemaVerdict(pattern)).toBe(problem === null ? null : `regex refused: ${problem}`);
     },
   );
 });
 
-describe('both runtimes run the checked pattern', () => {
-  const ctx = { promptTokens: 10, taskType: 'other' as const, client: undefined, conversationId: undefined };
+describe('rules run the checked pattern', () => {
+  const spans = (regex: string, text: string, caseSensitive = false) =>
+    contentSpans(compileRule(ruleSchema.parse({ name: 'r', action: 'redact', match: { regex, ...(caseSensitive ? { caseSensitive } : {}) } })), text).map((s) => [s.start, s.end]);
 
-  it('a privacy rule finds ticket ids, with a leading (?i), and stays linear on a pathological text', () => {
-    const detector = userRuleDetector({ kind: 'regex', name: 'tickets', enabled: true, action: 'redact', pattern: '(?i)jira-\\d+', flags: '' });
-    expect(detector.detect('fix JIRA-123 and jira-7').map((span) => [span.start, span.end])).toEqual([[4, 12], [17, 23]]);
-    const digits = userRuleDetector({ kind: 'regex', name: 'd', enabled: true, action: 'redact', pattern: '\\d+x', flags: '' });
+  it('finds ticket ids with a leading (?i), and stays linear on a pathological text', () => {
+    expect(spans('(?i)jira-\\d+', 'fix JIRA-123 and jira-7', true)).toEqual([[4, 12], [17, 23]]);
     const start = performance.now();
-    expect(digits.detect('1'.repeat(200_000))).toEqual([]); // uncapped \d+x: ~13 s here
+    expect(spans('\\d+x', '1'.repeat(200_000), true)).toEqual([]); // uncapped \d+x: ~13 s here
     expect(performance.now() - start).toBeLessThan(2000);
   });
 
-  it('a routing rule matches case-insensitively with the capped pattern', () => {
-    const rules = compileRules([{ name: 't', enabled: true, action: 'always-local', match: { regex: 'ticket-\\d+' } }]);
-    expect(matchRules(rules, { ...ctx, text: 'About TICKET-42' })).toHaveLength(1);
-    expect(matchRules(rules, { ...ctx, text: 'no ticket here' })).toHaveLength(0);
+  it('matches case-insensitively unless the rule says otherwise', () => {
+    expect(spans('ticket-\\d+', 'About TICKET-42')).toEqual([[6, 15]]);
+    expect(spans('ticket-\\d+', 'About TICKET-42', true)).toEqual([]);
+    expect(spans('ticket-\\d+', 'no ticket here')).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { routerSettingsSchema } from '../../../../shared/settings/router';
 
 /**
  * Parses router settings from outside (settings file, IPC, HTTP). An invalid rule is rejected with a
- * message naming the field, e.g. "router.rules[2].match.regex: regex refused: nested quantifiers …".
+ * message naming the field, e.g. "router.ladder[2]: model 'x' is on the ladder twice".
  */
 export function parseRouterSettings(input: unknown): RouterSettings {
   const result = routerSettingsSchema.safeParse(input);

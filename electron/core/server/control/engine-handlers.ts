@@ -5,7 +5,9 @@ import { apiKeyAccount } from '../../backends/cloud';
 import type { LayeredSecrets } from '../../config/secrets';
 import type { Engine } from '../../engine';
 import type { RequestOrigin } from '../../gateway';
-import { compileUserRules, defaultDetectors, scanText, spanAction } from '../../privacy';
+import { defaultDetectors, privacyRuleMatches, scanText, spanAction } from '../../privacy';
+import { requestFacts } from '../../rules';
+import { clientOf } from '../../gateway/origin';
 import { ChatRunner } from './chat-runner';
 import type { ConversationsStore } from './conversations-store';
 import type { ContractHandlers } from './handlers';
@@ -41,7 +43,7 @@ export function createEngineHandlers(deps: EngineHandlerDeps): EngineHandlers {
   const chats = new ChatRunner(engine.gateway, deps.channel);
   const view = (): ChannelOutput<'settings.get'> => {
     const s = engine.settings();
-    return { mode: s.mode, privacy: { entities: s.privacy.entities, categories: s.privacy.categories, rules: s.privacy.rules } };
+    return { mode: s.mode, privacy: { entities: s.privacy.entities, categories: s.privacy.categories, rules: s.rules } };
   };
   const update = (patch: Parameters<Engine['updateSettings']>[0]): ChannelOutput<'settings.get'> => {
     // Not `persist?.(updateSettings(…))`: an optional call would skip evaluating its argument.
@@ -60,14 +62,24 @@ export function createEngineHandlers(deps: EngineHandlerDeps): EngineHandlers {
     'chat.cancel': async ({ requestId }) => ({ cancelled: chats.cancel(requestId) }),
     'settings.get': async () => view(),
     'settings.setMode': async ({ mode }) => update({ mode }),
-    'privacy.setRules': async (rules) => update({ privacy: { ...engine.settings().privacy, ...rules } }),
+    'privacy.setRules': async ({ entities, categories, rules }) => update({ privacy: { ...engine.settings().privacy, entities, categories }, rules }),
     'privacy.test': async ({ text, mode }) => {
-      // The same detectors a request meets: the built-in ones and the user's keyword/regex rules.
-      const rules = engine.settings().privacy;
-      const user = compileUserRules(rules.rules);
-      const { spans } = scanText(text, { detectors: [...defaultDetectors, ...user.detectors], maxBytes: rules.maxScanBytes });
-      const { decision } = await engine.gateway.decide({ model: 'auto', messages: [{ role: 'user', content: text }] }, { channel: deps.channel }, mode);
-      const entities = spans.map((s) => ({ type: s.type, start: s.start, end: s.end, action: spanAction(s, rules, user).action, ...(s.rule === undefined ? {} : { rule: s.rule }) }));
+      // The same detectors a request meets: the built-in ones and the user's rules, as they apply to this screen.
+      const settings = engine.settings();
+      const chosenMode = mode ?? settings.mode;
+      const user = privacyRuleMatches(settings.rules, {
+        mode: chosenMode, client: clientOf({ channel: deps.channel }), conversationId: undefined,
+        request: () => requestFacts([{ role: 'user', content: text }]),
+      });
+      const { spans } = scanText(text, { detectors: [...defaultDetectors, ...user.detectors], maxBytes: settings.privacy.maxScanBytes });
+      const allowed = user.allow.flatMap((detector) => detector.detect(text));
+      const { decision } = await engine.gateway.decide({ model: 'auto', messages: [{ role: 'user', content: text }] }, { channel: deps.channel }, chosenMode);
+      const entities = spans.map((s) => {
+        const { action } = spanAction(s, settings.privacy, user);
+        const allow = s.type === 'CUSTOM' || action === 'never-cloud' ? undefined : allowed.find((a) => a.start <= s.start && s.end <= a.end);
+        const rule = allow?.rule ?? s.rule;
+        return { type: s.type, start: s.start, end: s.end, action: allow === undefined ? action : 'allow' as const, ...(rule === undefined ? {} : { rule }) };
+      });
       return { entities, decision };
     },
     'log.query': async (q) => ({ entries: engine.log.query(definedOnly(q)) }),
