@@ -3,11 +3,11 @@ import type { ChatRequest, StreamPart } from '../../../shared/chat';
 import { lastUserText } from '../../../shared/chat';
 import type { Decision, Mode } from '../../../shared/decision';
 import type { DeviceState } from '../../../shared/device-state';
-import { ModelNotCapableError, ModelNotFoundError, NoModelConfiguredError, PrivacyBlockedError, type SwitchyardError } from '../../../shared/errors';
+import { ModelNotCapableError, ModelNotFoundError, NoModelConfiguredError, type SwitchyardError } from '../../../shared/errors';
 import type { Settings } from '../../../shared/settings';
 import type { CloudAudit } from '../../../shared/routing-log';
 import type { ChatBackend } from '../backends/chat-backend';
-import { inspectRequest, type PrivacyContext, type Pseudonymizer, type PseudonymStore } from '../privacy';
+import { inspectRequest, neverCloudError, type PrivacyContext, type Pseudonymizer, type PseudonymStore } from '../privacy';
 import { isAutoModel, type RouteResult, type Router } from '../router';
 import { ExecutionFailedError, type PlanAttempt, type Runtime, type RuntimeResult } from '../runtime';
 import { candidatesOf } from './candidates';
@@ -170,16 +170,9 @@ export function createGateway(deps: GatewayDeps): Gateway {
 }
 
 function blockedError(blocked: NonNullable<RouteResult['blocked']>, reasons: readonly string[], rules: readonly string[]): SwitchyardError {
-  if (blocked.code === 'never_cloud') return neverCloudError(blocked.message, reasons, rules, blocked.rule);
+  if (blocked.code === 'never_cloud') return neverCloudError(reasons, rules, blocked);
   if (blocked.code === 'not_capable') return new ModelNotCapableError(blocked.message);
   return new NoModelConfiguredError();
-}
-
-/** The 403 names what was found and the rule that keeps it local, never the value. */
-function neverCloudError(message: string, reasons: readonly string[], rules: readonly string[], routerRule: string): PrivacyBlockedError {
-  const why = reasons.filter((r) => r.includes('kept local'));
-  const rule = routerRule === 'privacy' || routerRule === 'mode:privacy' ? (rules[0] ?? routerRule) : routerRule;
-  return new PrivacyBlockedError(why.length > 0 ? `${message} Why: ${why.join('; ')}.` : message, rule);
 }
 
 function privacyContext(origin: RequestOrigin, mode: Mode, pseudonymizer?: Pseudonymizer): PrivacyContext {

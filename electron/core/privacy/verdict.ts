@@ -223,7 +223,13 @@ function countBy(tallies: { type: SpanType; count: number }[]): PrivacyFinding[]
   return [...counts].map(([type, count]) => ({ type, count })).sort((a, b) => a.type.localeCompare(b.type));
 }
 
-/** The 403 for a never-cloud verdict: names the first rule, quotes the "kept local" reasons, never a value. */
-export function neverCloudError(reasons: readonly string[], rules: readonly string[]): PrivacyBlockedError {
-  return new PrivacyBlockedError(`This request stays on this machine: ${reasons.filter((r) => r.includes('kept local')).join('; ')}.`, rules[0] ?? 'never-cloud');
+/**
+ * The one 403 for a request that must stay local: names the first rule that keeps it here and quotes the "kept
+ * local" reasons, never a value. `blocked` is the router's account when no local model could serve it either.
+ */
+export function neverCloudError(reasons: readonly string[], rules: readonly string[], blocked?: { message: string; rule: string }): PrivacyBlockedError {
+  const why = reasons.filter((r) => r.includes('kept local')).join('; ');
+  const rule = rules[0] ?? blocked?.rule ?? 'never-cloud';
+  if (blocked === undefined) return new PrivacyBlockedError(`This request stays on this machine: ${why}.`, rule);
+  return new PrivacyBlockedError(why === '' ? blocked.message : `${blocked.message} Why: ${why}.`, rule);
 }

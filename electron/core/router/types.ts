@@ -43,7 +43,7 @@ export interface RouteInput {
 export interface RouteBlock {
   /** never_cloud → 403; not_capable (images, tools, a schema no allowed model handles) → 400; no_model → 503. */
   code: 'never_cloud' | 'not_capable' | 'no_model';
-  /** What blocked it: 'privacy', 'mode:privacy', or 'rule:<name>'. */
+  /** What blocked it: 'privacy' (the privacy stage's verdict, never-cloud rules included) or 'mode:privacy'. */
   rule: string;
   message: string;
 }

@@ -27,7 +27,7 @@ describe('router settings switches', () => {
     const withClassifier = await createRouter({ rules, classifier: says('code', 0.1) }).route({ request: req(EASY), candidates: both() });
     expect(withClassifier.taskType).toBe('code');
     expect(withClassifier.rules).toEqual([]);
-    const code = await createRouter({ rules, classifier: says('chitchat', 0.1) }).route({ request: req('Write a Python function that parses a CSV file.'), candidates: both() });
+    const code = await createRouter({ rules, classifier: says('qa', 0.1) }).route({ request: req('Write a Python function that parses a CSV file.'), candidates: both() });
     expect(code.rules).toEqual(['code-cloud']);
   });
 });
