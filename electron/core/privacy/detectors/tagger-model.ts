@@ -112,7 +112,9 @@ export function viterbi(scores: Float32Array, transitions: Float32Array, count: 
       next[j] = best + scores[t * TAG_COUNT + j]!;
       back[t * TAG_COUNT + j] = arg;
     }
-    [prev, next] = [next, prev];
+    const swap = prev;
+    prev = next;
+    next = swap;
   }
   let arg = 0;
   for (let j = 1; j < TAG_COUNT; j += 1) if (prev[j]! > prev[arg]!) arg = j;
@@ -123,20 +125,81 @@ export function viterbi(scores: Float32Array, transitions: Float32Array, count: 
   return tags;
 }
 
+/** The best predecessor of one tag: the first i with the highest prev[i] + T[i][j] (the order viterbi compares in). */
+function bestOf(p0: number, p1: number, p2: number, p3: number, p4: number, t0: number, t1: number, t2: number, t3: number, t4: number): number {
+  let best = p0 + t0;
+  let arg = 0;
+  if (p1 + t1 > best) { best = p1 + t1; arg = 1; }
+  if (p2 + t2 > best) { best = p2 + t2; arg = 2; }
+  if (p3 + t3 > best) { best = p3 + t3; arg = 3; }
+  if (p4 + t4 > best) arg = 4;
+  return arg;
+}
+
+/**
+ * viterbi for the runtime's five tags, unrolled: the previous column and the transitions live in locals, not typed
+ * arrays (the tagger's most frequent loop after the emission sums; tests/unit/privacy/tagger-viterbi.test.ts
+ * checks it against viterbi).
+ */
+export function viterbi5(scores: Float32Array, transitions: Float32Array, count: number): Uint8Array {
+  if (TAG_COUNT !== 5) return viterbi(scores, transitions, count);
+  const tags = new Uint8Array(count);
+  if (count === 0) return tags;
+  const T = transitions;
+  const t00 = T[0]!, t01 = T[1]!, t02 = T[2]!, t03 = T[3]!, t04 = T[4]!;
+  const t10 = T[5]!, t11 = T[6]!, t12 = T[7]!, t13 = T[8]!, t14 = T[9]!;
+  const t20 = T[10]!, t21 = T[11]!, t22 = T[12]!, t23 = T[13]!, t24 = T[14]!;
+  const t30 = T[15]!, t31 = T[16]!, t32 = T[17]!, t33 = T[18]!, t34 = T[19]!;
+  const t40 = T[20]!, t41 = T[21]!, t42 = T[22]!, t43 = T[23]!, t44 = T[24]!;
+  const back = new Uint8Array(count * 5);
+  let p0 = T[25]! + scores[0]!, p1 = T[26]! + scores[1]!, p2 = T[27]! + scores[2]!, p3 = T[28]! + scores[3]!, p4 = T[29]! + scores[4]!;
+  const pick = (arg: number, v0: number, v1: number, v2: number, v3: number, v4: number): number =>
+    arg === 0 ? v0 : arg === 1 ? v1 : arg === 2 ? v2 : arg === 3 ? v3 : v4;
+  for (let t = 1; t < count; t += 1) {
+    const o = t * 5;
+    const a0 = bestOf(p0, p1, p2, p3, p4, t00, t10, t20, t30, t40);
+    const a1 = bestOf(p0, p1, p2, p3, p4, t01, t11, t21, t31, t41);
+    const a2 = bestOf(p0, p1, p2, p3, p4, t02, t12, t22, t32, t42);
+    const a3 = bestOf(p0, p1, p2, p3, p4, t03, t13, t23, t33, t43);
+    const a4 = bestOf(p0, p1, p2, p3, p4, t04, t14, t24, t34, t44);
+    const n0 = pick(a0, p0 + t00, p1 + t10, p2 + t20, p3 + t30, p4 + t40) + scores[o]!;
+    const n1 = pick(a1, p0 + t01, p1 + t11, p2 + t21, p3 + t31, p4 + t41) + scores[o + 1]!;
+    const n2 = pick(a2, p0 + t02, p1 + t12, p2 + t22, p3 + t32, p4 + t42) + scores[o + 2]!;
+    const n3 = pick(a3, p0 + t03, p1 + t13, p2 + t23, p3 + t33, p4 + t43) + scores[o + 3]!;
+    const n4 = pick(a4, p0 + t04, p1 + t14, p2 + t24, p3 + t34, p4 + t44) + scores[o + 4]!;
+    back[o] = a0; back[o + 1] = a1; back[o + 2] = a2; back[o + 3] = a3; back[o + 4] = a4;
+    p0 = n0; p1 = n1; p2 = n2; p3 = n3; p4 = n4;
+  }
+  let arg = 0;
+  let best = p0;
+  if (p1 > best) { best = p1; arg = 1; }
+  if (p2 > best) { best = p2; arg = 2; }
+  if (p3 > best) { best = p3; arg = 3; }
+  if (p4 > best) arg = 4;
+  for (let t = count - 1; t >= 0; t -= 1) {
+    tags[t] = arg;
+    arg = back[t * 5 + arg]!;
+  }
+  return tags;
+}
+
 /** Longest piece tagged at once: memory stays bounded for large inputs; pieces end at a line break if one is near. */
 const WINDOW = 4096;
 
 /** Tags a text and returns its PERSON and STREET_ADDRESS runs. */
 export function tagText(model: TaggerModel, text: string): TaggedSpan[] {
   const spans: TaggedSpan[] = [];
+  // Each window's tokens, kept for the repeated-names pass instead of tokenizing the whole text again.
+  const windows: Tokens[] = [];
   let from = 0;
   while (from < text.length) {
     let to = Math.min(text.length, from + WINDOW);
     if (to < text.length) to = cutAt(text, from + WINDOW / 2, to);
-    tagWindow(model, text, from, to, spans);
+    const tokens = tagWindow(model, text, from, to, spans);
+    if (tokens !== undefined) windows.push(tokens);
     from = to;
   }
-  return spans.some((span) => span.type === 'PERSON') ? withRepeatedNames(model, text, spans) : spans;
+  return spans.some((span) => span.type === 'PERSON') ? withRepeatedNames(model, text, spans, windows) : spans;
 }
 
 /** The hash of a Title Case word (not ALL CAPS) of at least 3 letters, else undefined: cheap, no list lookups. */
@@ -167,31 +230,37 @@ function listedName(model: TaggerModel, text: string, from: number, to: number, 
  * read on Arena-Hard prompts) are looked up at every other Title Case token outside the spans; a repeat becomes
  * a PERSON span of its own.
  */
-function withRepeatedNames(model: TaggerModel, text: string, spans: TaggedSpan[]): TaggedSpan[] {
+function withRepeatedNames(model: TaggerModel, text: string, spans: TaggedSpan[], windows: readonly Tokens[]): TaggedSpan[] {
   const parts = new Set<number>();
-  const tokens = tokenize(text);
-  const covered = new Uint8Array(tokens.count);
-  let t = 0;
   const sorted = [...spans].sort((a, b) => a.start - b.start);
-  for (const span of sorted) {
-    while (t < tokens.count && tokens.end[t]! <= span.start) t += 1;
-    for (let u = t; u < tokens.count && tokens.start[u]! < span.end; u += 1) {
-      covered[u] = 1;
+  const covered = windows.map((tokens) => new Uint8Array(tokens.count));
+  let s = 0;
+  windows.forEach((tokens, w) => {
+    for (let u = 0; u < tokens.count; u += 1) {
+      const from = tokens.start[u]!;
+      const to = tokens.end[u]!;
+      while (s < sorted.length && sorted[s]!.end <= from) s += 1;
+      // Spans never overlap one another and lie inside one window's tokens: the first span not ended is the only candidate.
+      const span = sorted[s];
+      if (span === undefined || span.start >= to) continue;
+      covered[w]![u] = 1;
       if (span.type !== 'PERSON') continue;
-      const hash = namePart(model, text, tokens.start[u]!, tokens.end[u]!);
-      if (hash !== undefined && listedName(model, text, tokens.start[u]!, tokens.end[u]!, hash)) parts.add(hash);
+      const hash = namePart(model, text, from, to);
+      if (hash !== undefined && listedName(model, text, from, to, hash)) parts.add(hash);
     }
-  }
+  });
   if (parts.size === 0) return spans;
   const out = [...spans];
-  for (let u = 0; u < tokens.count; u += 1) {
-    if (covered[u] === 1) continue;
-    const from = tokens.start[u]!;
-    const to = tokens.end[u]!;
-    // Every word in `parts` passed namePart already: a Title Case token with the same hash is a repeat.
-    const hash = titleCaseHash(text, from, to);
-    if (hash !== undefined && parts.has(hash)) out.push({ type: 'PERSON', start: from, end: to, confidence: 0.6 });
-  }
+  windows.forEach((tokens, w) => {
+    for (let u = 0; u < tokens.count; u += 1) {
+      if (covered[w]![u] === 1) continue;
+      const from = tokens.start[u]!;
+      const to = tokens.end[u]!;
+      // Every word in `parts` passed namePart already: a Title Case token with the same hash is a repeat.
+      const hash = titleCaseHash(text, from, to);
+      if (hash !== undefined && parts.has(hash)) out.push({ type: 'PERSON', start: from, end: to, confidence: 0.6 });
+    }
+  });
   return out.length === spans.length ? spans : out.sort((a, b) => a.start - b.start);
 }
 
@@ -222,12 +291,13 @@ function hasWord(text: string, from: number, to: number): boolean {
   return false;
 }
 
-function tagWindow(model: TaggerModel, text: string, from: number, to: number, spans: TaggedSpan[]): void {
-  if (!hasWord(text, from, to)) return;
+/** Tags one window, adding its spans; returns its tokens (undefined when it was skipped). */
+function tagWindow(model: TaggerModel, text: string, from: number, to: number, spans: TaggedSpan[]): Tokens | undefined {
+  if (!hasWord(text, from, to)) return undefined;
   const tokens = tokenize(text, from, to);
-  if (tokens.count === 0) return;
+  if (tokens.count === 0) return undefined;
   const scores = cachedEmissions(model, text, tokens);
-  const tags = viterbi(scores, model.transitions, tokens.count);
+  const tags = viterbi5(scores, model.transitions, tokens.count);
   let t = 0;
   while (t < tokens.count) {
     const tag = tags[t]!;
@@ -255,6 +325,7 @@ function tagWindow(model: TaggerModel, text: string, from: number, to: number, s
     });
     t = last + 1;
   }
+  return tokens;
 }
 
 /**
