@@ -11,6 +11,7 @@ import { loadClassifier } from '../../electron/core/router/classifier';
 import { loadOutcomeModel } from '../../electron/core/router/outcome/load';
 import type { ChatMessage } from '../../shared/chat';
 import type { Mode } from '../../shared/decision';
+import { rulesSchema } from '../../shared/settings/rules';
 import type { Candidates, RouteInput } from '../../electron/core/router/index';
 import { createRouter, parseRouterSettings } from '../../electron/core/router/index';
 
@@ -72,17 +73,16 @@ const candidates: Candidates = {
   local: [{ id: 'local', provider: 'local', kind: 'local', contextLength: 4096, capabilities: caps }],
   cloud: [{ id: 'big-1', provider: 'acme', kind: 'cloud', contextLength: 128_000, capabilities: { ...caps, tools: true, vision: true } }],
 };
-const settings = parseRouterSettings({
-  rules: [
+// The router applies the routing actions; the never-cloud one runs in the privacy stage (not timed here).
+const rules = rulesSchema.parse([
     { name: 'secrets', action: 'never-cloud', match: { regex: 'password\\s*[:=]|api[_-]?key' } },
     { name: 'internal', action: 'always-local', match: { keywords: ['project zebra', 'internal only'] } },
     { name: 'ci', action: 'always-cloud', match: { clients: ['ci-bot'] } },
     { name: 'long', action: 'always-cloud', match: { minTokens: 3000 } },
     { name: 'translate-local', action: 'always-local', match: { taskTypes: ['translation'] } },
     { name: 'tickets', action: 'use-model', model: 'big-1', match: { regex: '\\bTICKET-\\d+' } },
-  ],
-  taskModels: { code: 'big-1' },
-});
+]);
+const settings = parseRouterSettings({ taskModels: { code: 'big-1' } });
 const withClassifier = parseArgs({ options: { classifier: { type: 'boolean' } } }).values.classifier === true;
 const rssBefore = process.memoryUsage().rss;
 const classifier = withClassifier ? await loadClassifier() : undefined;
@@ -90,7 +90,7 @@ const classifierMb = (process.memoryUsage().rss - rssBefore) / 1024 / 1024;
 const loadStarted = performance.now();
 const outcomeModel = loadOutcomeModel();
 console.log(`outcome model loaded in ${(performance.now() - loadStarted).toFixed(1)} ms (${(outcomeModel.hashed.byteLength / 1024).toFixed(0)} KB of weights)`);
-const router = createRouter({ settings, classifier, outcomeModel });
+const router = createRouter({ settings, rules, classifier, outcomeModel });
 const modes: Mode[] = ['balanced', 'balanced', 'balanced', 'cost', 'speed', 'privacy'];
 const inputs: RouteInput[] = Array.from({ length: N }, () => ({
   request: { model: 'auto', messages: messages() }, mode: pick(modes), client: { kind: 'api', userAgent: 'openai-node/6' }, candidates,

@@ -17,7 +17,7 @@ export function isAutoModel(name: string): boolean {
 }
 
 /** The deciding rule (the first match, in the rules' order), naming every other match in the reasons. */
-export function ruleIntent(matched: CompiledRule[], candidates: Candidates, hint: string | null, reasons: string[]): Intent | undefined {
+export function ruleIntent(matched: readonly CompiledRule[], candidates: Candidates, hint: string | null, reasons: string[]): Intent | undefined {
   let intent: Intent | undefined;
   for (const r of matched) {
     const { name, action, model } = r.rule;
