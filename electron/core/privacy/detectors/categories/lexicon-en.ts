@@ -17,7 +17,7 @@ export const en: Lexicon = {
       hospitalisation hospitalization intensive+care knee+replacement hip+replacement transplant physio physiotherapy physiotherapist discharge+summary
       prescribed prescription* medication* meds dose dosage mg mcg bloodwork blood+test* lab+results potassium=
       mri ct+scan x-ray ultrasound chronic+pain back+pain chest+pain shortness+of+breath delirium sick+note sick+leave
-      symptom symptoms diagnosed diagnosis mental+health obesity obese hiv+positive
+      symptom symptoms diagnosed diagnosis mental+health obesity obese hiv+positive drug+test drug+tests drug+screen
     `,
     LEGAL: `
       arrest arrests arrested charged+with indicted indictment arraigned arraignment convicted conviction criminal+record felony felon misdemeanor
@@ -32,7 +32,8 @@ export const en: Lexicon = {
       salary wage wages garnished garnishment garnishee garnishing paycheck paycheque payslip pay+stub income earn earns net+worth loan loans mortgage
       payday+loan missed+payment* late+payment* behind+on+payment* behind+on+rent behind+on+the+rent
       collection+agency sent+to+collections debt+collector* defaulted repossess* tax+return
-      student+loan* savings hardship+letter
+      student+loan* savings hardship+letter back+taxes unpaid+taxes tax+debt tax+lien credit+report
+      chapter+7 chapter+11 chapter+13
     `,
     none: 'cardiac+arrest court+of+appeal debt+vs debt+and+equity',
   },

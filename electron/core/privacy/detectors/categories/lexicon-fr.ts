@@ -20,7 +20,7 @@ export const fr: Lexicon = {
     FINANCIAL: `
       dette dettes endette endettee surendette surendettee surendettement faillite salaire fiche+de+paie revenus gagne
       emprunt emprunter credit credits credit+immobilier impaye impayes loyer+impaye huissier agios rembourser fiche
-      fichee interdit+bancaire
+      fichee interdit+bancaire decouvert a+decouvert
     `,
   },
   first: "je j' moi me m' mon ma mes nous notre nos",
