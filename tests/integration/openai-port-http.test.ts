@@ -1,3 +1,5 @@
+import { Agent, request } from 'node:http';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasShared, modelPath } from '../helpers/fixtures';
 import { expectOpenAiError, rawRequest } from '../helpers/raw-http';
@@ -33,6 +35,42 @@ describe.skipIf(!hasShared)('OpenAI port over raw HTTP', () => {
     const res = await rawRequest(`${url}/v1/chat/completions`, { method: 'POST', headers: json, body: big });
     expect(res.status).toBe(413);
     expectOpenAiError(res.body);
+  });
+
+  it('keeps a keep-alive connection usable after refusing a request before reading its body', async () => {
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const send = (method: string, path: string, body?: string) => new Promise<{ status: number; body: string; reused: boolean }>((resolve, reject) => {
+      const req = request(`${url}${path}`, { method, agent, headers: body === undefined ? {} : json }, (res) => {
+        let text = '';
+        res.on('data', (c: Buffer) => { text += c.toString(); });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text, reused: req.reusedSocket }));
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+    try {
+      for (const [method, path] of [['PUT', '/v1/chat/completions'], ['POST', '/v1/models'], ['POST', '/v1/nowhere']] as const) {
+        const refused = await send(method, path, hello);
+        expect([404, 405]).toContain(refused.status);
+        expectOpenAiError(refused.body);
+        const next = await send('GET', '/v1/models');
+        expect(next.status).toBe(200);
+        expect(next.reused).toBe(true);
+      }
+    } finally {
+      agent.destroy();
+    }
+    // Pipelined on one socket: the refusal and the next request's answer both arrive.
+    const lines = await new Promise<string>((resolve) => {
+      const socket = connect(t.server.port, '127.0.0.1');
+      let out = '';
+      socket.on('data', (d: Buffer) => { out += d.toString(); });
+      socket.on('close', () => resolve(out));
+      socket.write(`PUT /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(hello)}\r\n\r\n${hello}`);
+      socket.write('GET /v1/models HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n');
+      setTimeout(() => socket.destroy(), 5_000).unref();
+    });
+    expect([...lines.matchAll(/HTTP\/1\.1 \d{3} [^\r]*/g)].map((m) => m[0])).toEqual(['HTTP/1.1 405 Method Not Allowed', 'HTTP/1.1 200 OK']);
   });
 
   it('rejects a Host that is not a loopback name (DNS rebinding)', async () => {

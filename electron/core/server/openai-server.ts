@@ -5,7 +5,7 @@ import type { Gateway, RequestOrigin } from '../gateway';
 import type { ControlHandler } from './control';
 import { checkRequest, isAllowedHost } from './http/guards';
 import { forbiddenHost, methodNotAllowed, notFound } from './http/http-errors';
-import { readJsonBody } from './http/read-body';
+import { drainBody, readJsonBody } from './http/read-body';
 import { sendError } from './http/respond';
 import { chatCompletions } from './routes/chat-completions';
 import { createEmbeddings } from './routes/embeddings';
@@ -56,13 +56,17 @@ export async function startOpenAiServer(gateway: Gateway, options: ServerOptions
       if (!res.writableFinished) controller.abort(new Error('client disconnected'));
     });
     const signal = controller.signal;
-    const done = handle(req, res, signal).catch((error: unknown) => {
-      if (!res.headersSent) {
-        // A body we stopped reading leaves the connection unusable: close it after the error.
-        if (!req.complete) res.setHeader('connection', 'close');
+    const done = handle(req, res, signal).catch(async (error: unknown) => {
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      // A body left unread would be parsed as the next request on a keep-alive connection: read a small one to its
+      // end first; close the connection after the error when it is large, slow or broken.
+      if (!req.complete && !(await drainBody(req))) res.setHeader('connection', 'close');
+      if (!res.headersSent && !res.destroyed) {
         sendError(res, shuttingDown && signal.aborted ? new UnavailableError('Switchyard is shutting down; retry when it is back.', 5) : error);
       }
-      else res.destroy();
     });
     const entry = { controller, done };
     inFlight.add(entry);

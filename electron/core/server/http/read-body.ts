@@ -62,3 +62,36 @@ function collect(req: IncomingMessage, limits: BodyLimits): Promise<Buffer> {
     req.on('data', onData).on('end', onEnd).on('error', onError);
   });
 }
+
+/** Bodies up to this size are read and discarded after an early error, so the connection can serve the next request. */
+const DRAIN_MAX_BYTES = 1024 * 1024;
+const DRAIN_MS = 1_000;
+
+/**
+ * After a request was refused before its body was read (405, 401, 404…): reads what is left of a small body and
+ * throws it away, resolving true once the connection is clean for the next request. False (and the caller closes
+ * the connection) for a body that is large, declared larger than we drain, or slower than a second.
+ */
+export function drainBody(req: IncomingMessage): Promise<boolean> {
+  if (req.complete) return Promise.resolve(true);
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > DRAIN_MAX_BYTES) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    let size = 0;
+    const timer = setTimeout(() => finish(false), DRAIN_MS);
+    function onData(chunk: Buffer): void {
+      size += chunk.length;
+      if (size > DRAIN_MAX_BYTES) finish(false);
+    }
+    function finish(clean: boolean): void {
+      clearTimeout(timer);
+      req.off('data', onData).off('end', onEnd).off('error', onError);
+      if (!clean) req.pause();
+      resolve(clean);
+    }
+    const onEnd = (): void => finish(true);
+    const onError = (): void => finish(false);
+    req.on('data', onData).on('end', onEnd).on('error', onError);
+    req.resume();
+  });
+}
