@@ -125,6 +125,48 @@ describe.skipIf(!hasShared)('OpenAI port with the openai SDK', () => {
     expect(finish).toBe('tool_calls');
   });
 
+  it('answers the deprecated functions / function_call form in that form, streamed and not, and takes a function reply back', async () => {
+    const functions = [{ name: 'get_weather', parameters: { type: 'object', properties: { city: { type: 'string', maxLength: 10 } }, required: ['city'] } }];
+    const messages = [{ role: 'user' as const, content: 'What is the weather in Paris?' }];
+    const whole = await client.chat.completions.create({ model: 'tiny', messages, max_tokens: 80, functions, function_call: { name: 'get_weather' } });
+    const choice = whole.choices[0];
+    expect(choice?.finish_reason).toBe('function_call');
+    expect(choice?.message.tool_calls).toBeUndefined();
+    expect(choice?.message.function_call?.name).toBe('get_weather');
+    const args = choice?.message.function_call?.arguments ?? '';
+    expect(typeof (JSON.parse(args) as { city: unknown }).city).toBe('string');
+
+    const stream = await client.chat.completions.create({ model: 'tiny', messages, max_tokens: 80, stream: true, functions, function_call: { name: 'get_weather' } });
+    let name = '';
+    let streamed = '';
+    let finish: string | null | undefined;
+    for await (const chunk of stream) {
+      const delta = chunk.choices[0]?.delta;
+      expect(delta?.tool_calls).toBeUndefined();
+      name += delta?.function_call?.name ?? '';
+      streamed += delta?.function_call?.arguments ?? '';
+      finish ??= chunk.choices[0]?.finish_reason;
+    }
+    expect(name).toBe('get_weather');
+    expect(typeof (JSON.parse(streamed) as { city: unknown }).city).toBe('string');
+    expect(finish).toBe('function_call');
+
+    // The round trip of the legacy form: the assistant's function_call and a role "function" reply.
+    const followUp = await client.chat.completions.create({
+      model: 'tiny', max_tokens: 8, functions,
+      messages: [...messages, { role: 'assistant', content: null, function_call: { name: 'get_weather', arguments: args } }, { role: 'function', name: 'get_weather', content: '{"temp": 21}' }],
+    });
+    expect(followUp.choices[0]?.message.role).toBe('assistant');
+
+    // Both forms at once is a clear 400, not a guess.
+    const both = await fetch(`${t.baseURL}/chat/completions`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ model: 'tiny', messages, functions, tools: [{ type: 'function', function: functions[0] }] }),
+    });
+    expect(both.status).toBe(400);
+    expect(((await both.json()) as { error: { param: string } }).error.param).toBe('functions');
+  });
+
   it('stops generating when the client cancels mid-stream, and keeps serving', async () => {
     const controller = new AbortController();
     const stream = await client.chat.completions.create(

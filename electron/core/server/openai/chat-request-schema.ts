@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { chatMessageSchema, responseFormatSchema, toolChoiceSchema, toolSchema, type ChatRequest } from '../../../../shared/chat';
 import { InvalidRequestError } from '../../../../shared/errors';
+import { legacyFunctionCallSchema, legacyFunctionSchema, toToolsBody, usesLegacyFunctions } from './legacy-functions';
 
 const MAX_STOP = 4;
 
@@ -21,6 +22,9 @@ export const chatCompletionBodySchema = z.object({
   tools: z.array(toolSchema).max(128).nullish(),
   tool_choice: toolChoiceSchema.nullish(),
   user: z.string().nullish(),
+  /** Deprecated function calling: validated here, mapped onto tools by legacy-functions.ts before parsing. */
+  functions: z.array(legacyFunctionSchema).max(128).nullish(),
+  function_call: legacyFunctionCallSchema.nullish(),
 });
 export type ChatCompletionBody = z.infer<typeof chatCompletionBodySchema>;
 
@@ -28,6 +32,8 @@ export interface ParsedChatCompletion {
   request: ChatRequest;
   stream: boolean;
   includeUsage: boolean;
+  /** The client used `functions` / `function_call`: answer with `function_call`, not `tool_calls`. */
+  legacyFunctions: boolean;
 }
 
 /** Validates the body and turns it into the engine's ChatRequest; errors name the offending parameter. */
@@ -35,7 +41,10 @@ export function parseChatCompletion(body: unknown): ParsedChatCompletion {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw new InvalidRequestError('Request body must be a JSON object.', null, 'invalid_request');
   }
-  const result = chatCompletionBodySchema.safeParse(body);
+  const raw = body as Record<string, unknown>;
+  const legacy = chatCompletionBodySchema.pick({ functions: true, function_call: true }).safeParse(raw);
+  if (!legacy.success) throw zodToInvalidRequest(legacy.error);
+  const result = chatCompletionBodySchema.safeParse(toToolsBody(raw));
   if (!result.success) throw zodToInvalidRequest(result.error);
   const b = result.data;
   const request: ChatRequest = { model: b.model, messages: b.messages };
@@ -51,7 +60,7 @@ export function parseChatCompletion(body: unknown): ParsedChatCompletion {
   if (b.response_format != null && b.response_format.type !== 'text') request.responseFormat = b.response_format;
   if (b.tools != null && b.tools.length > 0) request.tools = b.tools;
   if (b.tool_choice != null) request.toolChoice = b.tool_choice;
-  return { request, stream: b.stream === true, includeUsage: b.stream_options?.include_usage === true };
+  return { request, stream: b.stream === true, includeUsage: b.stream_options?.include_usage === true, legacyFunctions: usesLegacyFunctions(raw) };
 }
 
 export function zodToInvalidRequest(error: z.ZodError): InvalidRequestError {

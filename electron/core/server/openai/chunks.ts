@@ -15,7 +15,7 @@ export const openAiUsage = (usage: Usage): Record<string, unknown> => ({
   ...(usage.cachedPromptTokens !== undefined ? { prompt_tokens_details: { cached_tokens: usage.cachedPromptTokens } } : {}),
 });
 
-export function chunk(id: string, created: number, model: string, delta: Record<string, unknown>, finishReason: FinishReason | null, withUsage: boolean): Record<string, unknown> {
+export function chunk(id: string, created: number, model: string, delta: Record<string, unknown>, finishReason: FinishReason | 'function_call' | null, withUsage: boolean): Record<string, unknown> {
   return {
     id,
     object: 'chat.completion.chunk',

@@ -19,15 +19,15 @@ export interface ChatRouteContext {
 }
 
 export async function chatCompletions(_req: IncomingMessage, res: ServerResponse, ctx: ChatRouteContext): Promise<void> {
-  const { request, stream, includeUsage } = parseChatCompletion(ctx.body);
+  const { request, stream, includeUsage, legacyFunctions } = parseChatCompletion(ctx.body);
   const { decision, served, parts } = await ctx.gateway.handle(request, ctx.origin, ctx.signal);
   const id = `chatcmpl-${randomUUID().replaceAll('-', '')}`;
   const created = Math.floor(Date.now() / 1000);
   const headers = switchyardHeaders(decision, served);
   if (stream) {
-    await streamAnswer(res, parts, { id, created, model: served.model, includeUsage, headers, shuttingDown: ctx.shuttingDown });
+    await streamAnswer(res, parts, { id, created, model: served.model, includeUsage, headers, shuttingDown: ctx.shuttingDown, legacyFunctions });
   } else {
-    await collectAnswer(res, parts, { id, created, model: served.model, headers });
+    await collectAnswer(res, parts, { id, created, model: served.model, headers, legacyFunctions });
   }
 }
 
@@ -38,6 +38,8 @@ interface AnswerMeta {
   created: number;
   model: string;
   headers: Record<string, string>;
+  /** Answer a deprecated `functions` request with `function_call` (one call) and finish reason `function_call`. */
+  legacyFunctions: boolean;
 }
 
 async function streamAnswer(
@@ -70,6 +72,13 @@ async function streamAnswer(
       case 'tool-call-delta': {
         const first = !seenTools.has(part.index);
         seenTools.add(part.index);
+        if (meta.legacyFunctions) {
+          // The legacy form has one call: later ones are dropped (with tool_choice the model makes one anyway).
+          if (part.index === 0) {
+            await sse.send(chunk(id, created, model, { function_call: first ? { name: part.name ?? '', arguments: part.argumentsDelta } : { arguments: part.argumentsDelta } }, null, includeUsage));
+          }
+          break;
+        }
         const call = first
           ? { index: part.index, id: part.id ?? `call_${randomUUID().replaceAll('-', '').slice(0, 24)}`, type: 'function', function: { name: part.name ?? '', arguments: part.argumentsDelta } }
           : { index: part.index, function: { arguments: part.argumentsDelta } };
@@ -77,7 +86,7 @@ async function streamAnswer(
         break;
       }
       case 'finish':
-        await sse.send(chunk(id, created, model, {}, part.reason, includeUsage));
+        await sse.send(chunk(id, created, model, {}, finishReasonFor(part.reason, meta.legacyFunctions), includeUsage));
         if (includeUsage) await sse.send(usageChunk(id, created, model, part.usage));
         break;
       case 'error': {
@@ -110,7 +119,25 @@ async function collectAnswer(res: ServerResponse, parts: AsyncIterable<StreamPar
     }
   }
   if (finish === undefined) return;
-  sendJson(res, 200, completion(meta.id, meta.created, meta.model, text, tools.filter(Boolean), finish.reason, finish.usage), meta.headers);
+  const calls = tools.filter(Boolean);
+  const body = completion(meta.id, meta.created, meta.model, text, calls, finish.reason, finish.usage);
+  sendJson(res, 200, meta.legacyFunctions ? asLegacyFunctionCall(body, calls) : body, meta.headers);
+}
+
+function finishReasonFor(reason: FinishReason, legacy: boolean): FinishReason | 'function_call' {
+  return legacy && reason === 'tool_calls' ? 'function_call' : reason;
+}
+
+/** A completion in the deprecated shape: `message.function_call` (the first call) and finish reason `function_call`. */
+function asLegacyFunctionCall(body: Record<string, unknown>, calls: ToolCallAccumulator[]): Record<string, unknown> {
+  const [choice] = body['choices'] as { message: Record<string, unknown>; finish_reason: string }[];
+  const first = calls[0];
+  if (choice === undefined || first === undefined) return body;
+  const { tool_calls: _dropped, ...message } = choice.message;
+  return {
+    ...body,
+    choices: [{ ...choice, message: { ...message, function_call: { name: first.name, arguments: first.arguments } }, finish_reason: finishReasonFor('tool_calls', true) }],
+  };
 }
 
 function statusOfErrorPart(type: string): number {
