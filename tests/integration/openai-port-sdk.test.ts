@@ -97,6 +97,32 @@ describe.skipIf(!hasShared)('OpenAI port with the openai SDK', () => {
     expect(Number.isInteger(parsed.age)).toBe(true);
   });
 
+  it("takes structured output with zod 4's integer bounds and enforces a small range", async () => {
+    const result = await client.chat.completions.create({
+      model: 'tiny',
+      messages: [{ role: 'user', content: 'Rate the story and give the age of its hero.' }],
+      max_tokens: 60,
+      response_format: {
+        type: 'json_schema',
+        json_schema: {
+          name: 'rating',
+          schema: {
+            type: 'object',
+            properties: {
+              age: { type: 'integer', minimum: -9007199254740991, maximum: 9007199254740991 },
+              stars: { type: 'integer', minimum: 1, maximum: 5 },
+            },
+            required: ['age', 'stars'],
+            additionalProperties: false,
+          },
+        },
+      },
+    });
+    const parsed = JSON.parse(result.choices[0]?.message.content ?? '') as { age: unknown; stars: number };
+    expect(Number.isInteger(parsed.age)).toBe(true);
+    expect([1, 2, 3, 4, 5]).toContain(parsed.stars);
+  });
+
   it('streams tool calls in the shape the SDK expects when a tool is required', async () => {
     const stream = await client.chat.completions.create({
       model: 'tiny',

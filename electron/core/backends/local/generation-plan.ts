@@ -4,6 +4,7 @@ import { ContextLengthError, InvalidRequestError } from '../../../../shared/erro
 import { toChatHistory } from './chat-history';
 import { normalizeSchema, responseFormatGrammar, toolCallGrammar } from './json-grammar';
 import type { LoadedModel } from './loaded-model';
+import { relaxBounds } from './schema-bounds';
 import { assertSupportedSchema } from './schema-support';
 
 /** How one request will run, worked out before it is queued so bad requests fail before the stream starts. */
@@ -85,8 +86,10 @@ export function promptTokenBound(prompt: LlamaText): number {
 }
 
 /** The tools the model may call: none for tool_choice none, the named one for a named choice. */
+/** The tools the model may call, their parameter schemas' bounds made enforceable (schema-bounds.ts). */
 function offeredTools(request: ChatRequest): Tool[] {
-  const tools = request.tools ?? [];
+  const tools = (request.tools ?? []).map((tool): Tool => (tool.function.parameters === undefined ? tool
+    : { ...tool, function: { ...tool.function, parameters: relaxBounds(tool.function.parameters) as Record<string, unknown> } }));
   const choice = request.toolChoice;
   if (tools.length === 0 || choice === 'none') return [];
   if (choice === undefined || typeof choice === 'string') return tools;

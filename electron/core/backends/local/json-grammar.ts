@@ -1,6 +1,7 @@
 import type { GbnfJsonObjectSchema, Llama, LlamaGrammar } from 'node-llama-cpp';
 import type { ResponseFormat, Tool } from '../../../../shared/chat';
 import { InvalidRequestError } from '../../../../shared/errors';
+import { relaxBounds } from './schema-bounds';
 import { assertSupportedSchema } from './schema-support';
 
 /** Arguments schema for a function that declares none: any JSON object. */
@@ -28,7 +29,8 @@ export async function toolCallGrammar(llama: Llama, tools: readonly Tool[]): Pro
   return schemaGrammar(llama, schema, 'tools');
 }
 
-async function schemaGrammar(llama: Llama, schema: unknown, param: string): Promise<LlamaGrammar> {
+async function schemaGrammar(llama: Llama, requested: unknown, param: string): Promise<LlamaGrammar> {
+  const schema = relaxBounds(requested);
   assertSupportedSchema(schema, param);
   try {
     // The schema comes from the request; node-llama-cpp validates it at run time and throws on what it cannot do.
