@@ -95,7 +95,8 @@ export type StreamPart =
   | { type: 'text-delta'; text: string }
   | { type: 'tool-call-delta'; index: number; id?: string; name?: string; argumentsDelta: string }
   | { type: 'finish'; reason: FinishReason; usage: Usage }
-  | { type: 'error'; error: { message: string; type: string; code: string | null } };
+  /** `status`: the HTTP status the error would have had before the first part (a crash is 503, not a guess). */
+  | { type: 'error'; error: { message: string; type: string; code: string | null; status?: number | undefined } };
 
 /** Text of a message, whatever its content shape (images contribute nothing). */
 export function messageText(message: ChatMessage): string {

@@ -21,7 +21,7 @@ export const streamPartSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('text-delta'), text: z.string() }),
   z.object({ type: z.literal('tool-call-delta'), index: z.number().int(), id: z.string().optional(), name: z.string().optional(), argumentsDelta: z.string() }),
   z.object({ type: z.literal('finish'), reason: z.enum(['stop', 'length', 'tool_calls', 'content_filter', 'error']), usage: usageSchema }),
-  z.object({ type: z.literal('error'), error: z.object({ message: z.string(), type: z.string(), code: z.string().nullable() }) }),
+  z.object({ type: z.literal('error'), error: z.object({ message: z.string(), type: z.string(), code: z.string().nullable(), status: z.number().int().min(400).max(599).optional() }) }),
 ]);
 
 export const requestIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);

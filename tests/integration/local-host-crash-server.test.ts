@@ -63,6 +63,32 @@ describe.skipIf(!hasShared)('a crashing local model behind the OpenAI port', () 
   });
 });
 
+describe.skipIf(!hasShared)('a host killed in the middle of a non-streaming answer', () => {
+  let h: Hybrid;
+  beforeAll(async () => {
+    h = await startHybrid({ settings: { local: [TINY] } });
+    await h.engine.local.load('tiny');
+  });
+  afterAll(async () => h?.close());
+
+  it('answers 503 local_model_crashed (the error part keeps its status), and the response ends', async () => {
+    const pid = h.engine.local.hostPid('tiny') ?? 0;
+    const pending = fetch(`${h.baseURL}/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ model: 'tiny', messages: [{ role: 'user', content: 'A very long story' }], max_tokens: 1500 }),
+    });
+    // Once tokens flow (the routing log has no entry yet: the answer is still being collected), kill the host.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    process.kill(pid, 'SIGKILL');
+    const response = await pending;
+    const body = (await response.json()) as { error?: { code?: string; message?: string } };
+    expect(response.status).toBe(503);
+    expect(body.error?.code).toBe('local_model_crashed');
+    expect(body.error?.message).toContain('SIGKILL');
+  });
+});
+
 describe.skipIf(!hasShared)('never-cloud on a crashed local model', () => {
   let h: Hybrid;
   beforeAll(async () => {

@@ -89,7 +89,7 @@ describe.skipIf(!hasShared)('inference host crashes (real GGUF models, real proc
     const result = summarize(await streamThen(backend, 'stories', () => process.kill(pid ?? 0, 'SIGKILL')));
     expect(result.text.length).toBeGreaterThan(0);
     expect(terminalParts(result.parts)).toHaveLength(1);
-    expect(result.error?.error).toMatchObject({ code: 'local_model_crashed' });
+    expect(result.error?.error).toMatchObject({ code: 'local_model_crashed', status: 503 });
     expect(result.error?.error.message).toContain("Local model 'stories' crashed (killed by SIGKILL)");
     expect(backend.models()[0]?.status).toEqual({ state: 'crashed', reason: 'killed by SIGKILL' });
     const again = await collect(backend, userRequest('stories', 'Once upon a time', { maxTokens: 8 }));

@@ -85,7 +85,8 @@ const STATUS_BY_TYPE: Record<string, number> = {
 export function errorFromPart(part: Extract<StreamPart, { type: 'error' }>): SwitchyardError {
   const { message, type, code } = part.error;
   const final = code !== null && FINAL_FOR_TARGET.has(code);
-  const status = code === 'aborted' ? 499 : code === 'unavailable' || final ? 503 : (STATUS_BY_TYPE[type] ?? 502);
+  // The backend's own status when it gave one; else read from the code and type.
+  const status = part.error.status ?? (code === 'aborted' ? 499 : code === 'unavailable' || final ? 503 : (STATUS_BY_TYPE[type] ?? 502));
   return new SwitchyardError(message, { status, type, code, ...(final ? { shouldRetry: false } : {}) });
 }
 

@@ -82,11 +82,12 @@ export async function* serveAttempt(ctx: ServeContext): AsyncGenerator<StreamPar
   }
 }
 
-function brokeOff(attempt: PlanAttempt, error: { message: string; type: string; code: string | null }, aborted: boolean): StreamError {
+function brokeOff(attempt: PlanAttempt, error: { message: string; type: string; code: string | null; status: number }, aborted: boolean): StreamError {
   if (aborted) return { ...ABORTED };
   return {
     message: `The answer from ${attempt.provider} (${attempt.model}) broke off after it had started streaming; it was not completed by another model. Cause: ${error.message}`,
     type: error.type,
     code: error.code ?? 'stream_interrupted',
+    status: error.status,
   };
 }

@@ -14,7 +14,7 @@ export const abortedPart = (): StreamPart => ({
 
 export function errorPart(error: unknown): StreamPart {
   const failure = toSwitchyardError(error);
-  return { type: 'error', error: { message: failure.message, type: failure.type, code: failure.code } };
+  return { type: 'error', error: { message: failure.message, type: failure.type, code: failure.code, status: failure.status } };
 }
 
 /** What ends a stream when `signal` was aborted: the engine's own reason (e.g. unload), else `aborted`. */

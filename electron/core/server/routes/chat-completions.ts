@@ -114,11 +114,16 @@ async function collectAnswer(res: ServerResponse, parts: AsyncIterable<StreamPar
       call.arguments += part.argumentsDelta;
     } else if (part.type === 'finish') finish = { reason: part.reason, usage: part.usage };
     else {
-      sendError(res, new SwitchyardError(part.error.message, { status: statusOfErrorPart(part.error.type), type: part.error.type, code: part.error.code }), meta.headers);
+      const status = part.error.status ?? statusOfErrorPart(part.error.type);
+      sendError(res, new SwitchyardError(part.error.message, { status, type: part.error.type, code: part.error.code }), meta.headers);
       return;
     }
   }
-  if (finish === undefined) return;
+  // Every backend ends with a finish or an error part; should one not, the response still ends, and says why.
+  if (finish === undefined) {
+    sendError(res, new SwitchyardError('The answer ended without finishing; it may be incomplete. Retry the request.', { status: 502, type: 'upstream_error', code: 'incomplete_stream' }), meta.headers);
+    return;
+  }
   const calls = tools.filter(Boolean);
   const body = completion(meta.id, meta.created, meta.model, text, calls, finish.reason, finish.usage);
   sendJson(res, 200, meta.legacyFunctions ? asLegacyFunctionCall(body, calls) : body, meta.headers);

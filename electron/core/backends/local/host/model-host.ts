@@ -186,7 +186,7 @@ export class ModelHost {
       this.lastCrash = { reason, at: Date.now() };
       this.options.log(`local model '${this.id}': inference host crashed (${reason}); crash ${this.crashes} in a row`);
       const error = this.crashError(reason);
-      const part: StreamPart = { type: 'error', error: { message: error.message, type: error.type, code: error.code } };
+      const part: StreamPart = { type: 'error', error: { message: error.message, type: error.type, code: error.code, status: error.status } };
       for (const stream of [...this.streams]) stream.finish(part);
     }
     this.options.onChange();
