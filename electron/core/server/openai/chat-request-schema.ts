@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { chatMessageSchema, responseFormatSchema, toolChoiceSchema, toolSchema, type ChatRequest } from '../../../../shared/chat';
 import { InvalidRequestError } from '../../../../shared/errors';
+import { assertSchemaWithinLimits } from './schema-limits';
 import { legacyFunctionCallSchema, legacyFunctionSchema, toToolsBody, usesLegacyFunctions } from './legacy-functions';
 
 const MAX_STOP = 4;
@@ -57,8 +58,14 @@ export function parseChatCompletion(body: unknown): ParsedChatCompletion {
     const stop = (typeof b.stop === 'string' ? [b.stop] : b.stop).filter((s) => s !== '');
     if (stop.length > 0) request.stop = stop;
   }
-  if (b.response_format != null && b.response_format.type !== 'text') request.responseFormat = b.response_format;
-  if (b.tools != null && b.tools.length > 0) request.tools = b.tools;
+  if (b.response_format != null && b.response_format.type !== 'text') {
+    if (b.response_format.type === 'json_schema') assertSchemaWithinLimits(b.response_format.json_schema.schema, 'response_format');
+    request.responseFormat = b.response_format;
+  }
+  if (b.tools != null && b.tools.length > 0) {
+    for (const tool of b.tools) assertSchemaWithinLimits(tool.function.parameters, 'tools');
+    request.tools = b.tools;
+  }
   if (b.tool_choice != null) request.toolChoice = b.tool_choice;
   return { request, stream: b.stream === true, includeUsage: b.stream_options?.include_usage === true, legacyFunctions: usesLegacyFunctions(raw) };
 }
