@@ -26,13 +26,21 @@ export const CLOUD_KEY = 'acme-test-key-do-not-log';
  * The hybrid setup of issue 5's example config: a local tiny model and an OpenAI-compatible provider `acme`
  * whose model `big-1` is a second Switchyard on loopback, seen through a recording proxy.
  */
-export async function startHybrid(overrides: { settings?: Partial<SettingsInput>; local?: boolean; dataDir?: string } = {}): Promise<Hybrid> {
-  const cloud = await startTestServer({ models: [{ id: 'big-1', path: modelPath('stories260K-chatml.gguf'), contextSize: 2048 }] });
+export async function startHybrid(overrides: { settings?: Partial<SettingsInput>; local?: boolean; dataDir?: string; cloudEmbeddings?: boolean } = {}): Promise<Hybrid> {
+  const standIn = { path: modelPath('stories260K-chatml.gguf'), contextSize: 2048 };
+  // `cloudEmbeddings`: the cloud also serves `embed-1`, an embedding model (the same tiny GGUF behind it).
+  const cloud = await startTestServer({ models: [{ id: 'big-1', ...standIn }, ...(overrides.cloudEmbeddings === true ? [{ id: 'embed-1', ...standIn }] : [])] });
   const proxy = await startRecordingProxy(cloud.baseURL);
   const input: SettingsInput = {
     mode: 'balanced',
     local: overrides.local === false ? [] : [{ id: 'tiny', path: modelPath('stories260K-chatml.gguf'), contextSize: 2048 }],
-    providers: [{ id: 'acme', kind: 'openai-compatible', baseUrl: proxy.url, apiKeyEnv: 'ACME_KEY', models: [{ id: 'big-1', contextLength: 128_000, price: { input: 2.5, output: 10 } }] }],
+    providers: [{
+      id: 'acme', kind: 'openai-compatible', baseUrl: proxy.url, apiKeyEnv: 'ACME_KEY',
+      models: [
+        { id: 'big-1', contextLength: 128_000, price: { input: 2.5, output: 10 } },
+        ...(overrides.cloudEmbeddings === true ? [{ id: 'embed-1', contextLength: 2048, capabilities: { embeddings: true } }] : []),
+      ],
+    }],
     ...overrides.settings,
   };
   const settings: Settings = settingsSchema.parse(input);

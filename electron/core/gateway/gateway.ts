@@ -3,11 +3,11 @@ import type { ChatRequest, StreamPart } from '../../../shared/chat';
 import { lastUserText } from '../../../shared/chat';
 import type { Decision, Mode } from '../../../shared/decision';
 import type { DeviceState } from '../../../shared/device-state';
-import { ModelNotCapableError, ModelNotFoundError, NoModelConfiguredError, type SwitchyardError } from '../../../shared/errors';
+import { InvalidRequestError, ModelNotCapableError, ModelNotFoundError, NoModelConfiguredError, type SwitchyardError } from '../../../shared/errors';
 import type { Settings } from '../../../shared/settings';
 import type { CloudAudit } from '../../../shared/routing-log';
 import type { ChatBackend } from '../backends/chat-backend';
-import { inspectRequest, neverCloudError, type PrivacyContext, type Pseudonymizer, type PseudonymStore } from '../privacy';
+import { assertCloudSafe, inspectRequest, neverCloudError, type PrivacyContext, type Pseudonymizer, type PseudonymStore } from '../privacy';
 import { isAutoModel, type RouteResult, type Router } from '../router';
 import { ExecutionFailedError, type PlanAttempt, type Runtime, type RuntimeResult } from '../runtime';
 import { candidatesOf } from './candidates';
@@ -59,6 +59,12 @@ export interface Gateway {
   handle(request: ChatRequest, origin: RequestOrigin, signal: AbortSignal): Promise<GatewayResponse>;
   /** Routes without executing (the `route` CLI and the privacy panel's test box use the same path). */
   decide(request: ChatRequest, origin: RequestOrigin, mode?: Mode): Promise<{ decision: Decision; result: RouteResult }>;
+  /**
+   * Embeddings on the named model. A cloud model gets them only through the privacy stage, as a chat would: a
+   * never-cloud finding or rule refuses (403), redact-level findings are replaced by placeholders first, and the
+   * exact texts sent are checked again.
+   */
+  embed(model: string, inputs: string[], origin: RequestOrigin, signal: AbortSignal): Promise<{ model: string; vectors: number[][]; promptTokens: number }>;
   models(): ModelDirectory;
 }
 
@@ -111,6 +117,26 @@ export function createGateway(deps: GatewayDeps): Gateway {
       const chosenMode = mode ?? settings.mode;
       const { decision, result } = await decide(request, origin, models(), chosenMode, privacyContext(origin, chosenMode));
       return { decision, result };
+    },
+
+    async embed(model, inputs, origin, signal) {
+      const directory = models();
+      const id = model === 'auto' ? directory.local().find((m) => m.capabilities.embeddings)?.id : model;
+      if (id === undefined) throw new InvalidRequestError('No local model supports embeddings; name one in `model`.', 'model', 'model_not_found');
+      const { backend, info } = directory.resolve(id);
+      if (backend.embed === undefined || !info.capabilities.embeddings) {
+        throw new InvalidRequestError(`Model '${id}' does not support embeddings.`, 'model', 'unsupported_model');
+      }
+      if (info.kind === 'local') return { model: id, ...(await backend.embed(id, inputs, signal)) };
+      const settings = deps.settings();
+      const ctx = privacyContext(origin, settings.mode);
+      const asChat: ChatRequest = { model: id, messages: inputs.map((content) => ({ role: 'user', content })) };
+      const verdict = inspectRequest(asChat, ctx, settings);
+      if (verdict.neverCloud) throw neverCloudError(verdict.reasons, verdict.rules);
+      const cloud = verdict.forCloud();
+      assertCloudSafe(cloud.request, settings, ctx);
+      const sent = cloud.request.messages.map((message) => (typeof message.content === 'string' ? message.content : ''));
+      return { model: id, ...(await backend.embed(id, sent, signal)) };
     },
 
     async handle(request, origin, signal) {

@@ -104,7 +104,7 @@ export async function startOpenAiServer(gateway: Gateway, options: ServerOptions
         return;
       case '/v1/embeddings':
         if (req.method !== 'POST') throw methodNotAllowed(req.method ?? '', path);
-        await createEmbeddings(res, gateway, await readJsonBody(req, limits), signal);
+        await createEmbeddings(res, gateway, await readJsonBody(req, limits), origin, signal);
         return;
       case '/v1/routing/stats':
       case '/v1/routing/log':

@@ -16,14 +16,19 @@ import { createRuntime } from '../../../electron/core/runtime';
  */
 const caps = { tools: false, vision: false, jsonSchema: false, embeddings: false };
 
-interface Echo extends ChatBackend { received: ChatRequest[] }
+interface Echo extends ChatBackend { received: ChatRequest[]; embedded: string[][] }
 
 function echo(id: string, kind: 'local' | 'cloud', models: string[], fail = false): Echo {
   const received: ChatRequest[] = [];
+  const embedded: string[][] = [];
   return {
-    id, kind, received,
+    id, kind, received, embedded,
+    async embed(_model, inputs) {
+      embedded.push(inputs);
+      return { vectors: inputs.map((text) => [text.length]), promptTokens: inputs.length };
+    },
     models: (): ModelInfo[] => models.map((model) => ({
-      id: model, provider: kind === 'local' ? 'local' : id, kind, contextLength: 32_000, capabilities: { ...caps },
+      id: model, provider: kind === 'local' ? 'local' : id, kind, contextLength: 32_000, capabilities: { ...caps, embeddings: kind === 'local' || model.startsWith('embed') },
       ...(kind === 'cloud' ? { outputPrice: 10 } : { parameters: 1e9 }),
     })),
     async stream(request) {
@@ -41,7 +46,7 @@ function echo(id: string, kind: 'local' | 'cloud', models: string[], fail = fals
 
 function setup(input: SettingsInput = {}, opts: { cloudDown?: boolean; local?: boolean } = {}) {
   const local = echo('local', 'local', opts.local === false ? [] : ['tiny']);
-  const cloud = echo('acme', 'cloud', ['big-1'], opts.cloudDown === true);
+  const cloud = echo('acme', 'cloud', ['big-1', 'embed-1'], opts.cloudDown === true);
   const settings = settingsSchema.parse(input);
   const logged: CompletedRequest[] = [];
   const router = createRouter({ settings: settings.router, rules: settings.rules });
@@ -154,5 +159,28 @@ describe('gateway', () => {
     }
     expect(local.received).toHaveLength(1);
     expect(cloud.received).toHaveLength(1);
+  });
+
+  it('embeds on a cloud model only past the privacy stage: never-cloud refuses, redact-level values are replaced', async () => {
+    const { gateway, cloud, local } = setup();
+    const origin = { channel: 'openai-port' as const };
+    const card = await gateway.embed('embed-1', ['invoice for card 4111 1111 1111 1111', 'hello'], origin, signal()).catch((e: unknown) => e);
+    expect(card).toBeInstanceOf(PrivacyBlockedError);
+    expect((card as Error).message).not.toContain('4111');
+    expect(cloud.embedded).toEqual([]);
+    const mail = await gateway.embed('embed-1', ['write to sam.lee@example.org', 'plain text'], origin, signal());
+    expect(cloud.embedded).toEqual([['write to [EMAIL_1]', 'plain text']]);
+    expect(mail.vectors).toHaveLength(2);
+    // On a local model nothing leaves: the texts are embedded as given.
+    await gateway.embed('tiny', ['card 4111 1111 1111 1111'], origin, signal());
+    expect(local.embedded).toEqual([['card 4111 1111 1111 1111']]);
+  });
+
+  it('refuses cloud embeddings in privacy mode and for a client a rule keeps local', async () => {
+    const privacy = setup({ mode: 'privacy' });
+    await expect(privacy.gateway.embed('embed-1', ['hello'], { channel: 'openai-port' }, signal())).rejects.toBeInstanceOf(PrivacyBlockedError);
+    const ruled = setup({ rules: [{ name: 'bot local', action: 'never-cloud', match: { clients: ['ci-bot'] } }] });
+    await expect(ruled.gateway.embed('embed-1', ['hello'], { channel: 'openai-port', apiKeyLabel: 'ci-bot' }, signal())).rejects.toThrow(/rule 'bot local'/);
+    expect(privacy.cloud.embedded.length + ruled.cloud.embedded.length).toBe(0);
   });
 });

@@ -1,7 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { InvalidRequestError } from '../../../../shared/errors';
-import type { Gateway } from '../../gateway';
+import type { Gateway, RequestOrigin } from '../../gateway';
 import { sendJson } from '../http/respond';
 import { zodToInvalidRequest } from '../openai/chat-request-schema';
 
@@ -14,22 +13,16 @@ const embeddingsBodySchema = z.object({
 });
 
 /**
- * POST /v1/embeddings on models that support them. Embeddings go to the named model only: a text sent for
- * embedding is never routed to a cloud model the caller did not name.
+ * POST /v1/embeddings on models that support them, through the gateway (gateway.embed): embeddings go to the
+ * named model only — a text sent for embedding is never routed to a cloud model the caller did not name — and a
+ * cloud model gets them only past the privacy stage.
  */
-export async function createEmbeddings(res: ServerResponse, gateway: Gateway, body: unknown, signal: AbortSignal): Promise<void> {
+export async function createEmbeddings(res: ServerResponse, gateway: Gateway, body: unknown, origin: RequestOrigin, signal: AbortSignal): Promise<void> {
   const parsed = embeddingsBodySchema.safeParse(body);
   if (!parsed.success) throw zodToInvalidRequest(parsed.error);
   const { model, input, encoding_format } = parsed.data;
-  const directory = gateway.models();
-  const id = model === 'auto' ? directory.local().find((m) => m.capabilities.embeddings)?.id : model;
-  if (id === undefined) throw new InvalidRequestError('No local model supports embeddings; name one in `model`.', 'model', 'model_not_found');
-  const { backend, info } = directory.resolve(id);
-  if (backend.embed === undefined || !info.capabilities.embeddings) {
-    throw new InvalidRequestError(`Model '${id}' does not support embeddings.`, 'model', 'unsupported_model');
-  }
   const inputs = typeof input === 'string' ? [input] : input;
-  const { vectors, promptTokens } = await backend.embed(id, inputs, signal);
+  const { model: id, vectors, promptTokens } = await gateway.embed(model, inputs, origin, signal);
   sendJson(res, 200, {
     object: 'list',
     model: id,
