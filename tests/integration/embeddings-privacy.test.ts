@@ -37,4 +37,26 @@ describe.skipIf(!hasShared)('embeddings on a cloud model', () => {
     expect(result.data).toHaveLength(1);
     expect(h.proxy.received.length).toBe(before);
   });
+
+  it("takes token ids on a local model (langchain-openai's default input), checked against its vocabulary", async () => {
+    const one = await client.embeddings.create({ model: 'tiny', input: [1, 2, 3] });
+    expect(one.data).toHaveLength(1);
+    expect(one.usage.prompt_tokens).toBe(3);
+    const two = await client.embeddings.create({ model: 'tiny', input: [[1, 2, 3], [4, 5]] });
+    expect(two.data.map((d) => d.index)).toEqual([0, 1]);
+    expect(two.data[0]?.embedding).toHaveLength(one.data[0]?.embedding.length ?? -1);
+    const bad = await fetch(`${h.baseURL}/embeddings`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ model: 'tiny', input: [1, 99_999] }) });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { message: string } }).error.message).toMatch(/Token id 99999 is not in the vocabulary of tiny \(512 tokens\)/);
+    // The host is still healthy.
+    expect((await client.embeddings.create({ model: 'tiny', input: 'hello' })).data).toHaveLength(1);
+  });
+
+  it('refuses token ids for a cloud model: they cannot be checked for private data', async () => {
+    const before = h.proxy.received.length;
+    const response = await fetch(`${h.baseURL}/embeddings`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ model: 'embed-1', input: [[1, 2, 3]] }) });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: { param: string } }).error.param).toBe('input');
+    expect(h.proxy.received.length).toBe(before);
+  });
 });

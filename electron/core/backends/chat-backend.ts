@@ -1,6 +1,9 @@
 import type { ChatRequest, StreamPart } from '../../../shared/chat';
 import type { ModelInfo } from '../../../shared/models';
 
+/** An input to embed: text, or token ids of the model's own vocabulary (local models; OpenAI passes them on). */
+export type EmbeddingInput = string | readonly number[];
+
 /**
  * One interface for every model, local or cloud (STYLE.md "Backends").
  * `stream` yields parts as they are produced and ends with exactly one `finish` or `error` part;
@@ -13,7 +16,7 @@ export interface ChatBackend {
   models(): ModelInfo[];
   stream(request: ChatRequest, signal: AbortSignal): Promise<AsyncIterable<StreamPart>>;
   /** Embeddings where the model supports them. */
-  embed?(model: string, inputs: string[], signal: AbortSignal): Promise<{ vectors: number[][]; promptTokens: number }>;
+  embed?(model: string, inputs: readonly EmbeddingInput[], signal: AbortSignal): Promise<{ vectors: number[][]; promptTokens: number }>;
   /** Counts prompt tokens with the model's own tokenizer, where the backend has one. */
   countTokens?(model: string, text: string): number;
   dispose(): Promise<void>;

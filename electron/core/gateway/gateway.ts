@@ -6,7 +6,7 @@ import type { DeviceState } from '../../../shared/device-state';
 import { InvalidRequestError, ModelNotCapableError, ModelNotFoundError, NoModelConfiguredError, type SwitchyardError } from '../../../shared/errors';
 import type { Settings } from '../../../shared/settings';
 import type { CloudAudit } from '../../../shared/routing-log';
-import type { ChatBackend } from '../backends/chat-backend';
+import type { ChatBackend, EmbeddingInput } from '../backends/chat-backend';
 import { assertCloudSafe, inspectRequest, neverCloudError, type PrivacyContext, type Pseudonymizer, type PseudonymStore } from '../privacy';
 import { isAutoModel, type RouteResult, type Router } from '../router';
 import { ExecutionFailedError, type PlanAttempt, type Runtime, type RuntimeResult } from '../runtime';
@@ -64,7 +64,7 @@ export interface Gateway {
    * never-cloud finding or rule refuses (403), redact-level findings are replaced by placeholders first, and the
    * exact texts sent are checked again.
    */
-  embed(model: string, inputs: string[], origin: RequestOrigin, signal: AbortSignal): Promise<{ model: string; vectors: number[][]; promptTokens: number }>;
+  embed(model: string, inputs: readonly EmbeddingInput[], origin: RequestOrigin, signal: AbortSignal): Promise<{ model: string; vectors: number[][]; promptTokens: number }>;
   models(): ModelDirectory;
 }
 
@@ -128,9 +128,14 @@ export function createGateway(deps: GatewayDeps): Gateway {
         throw new InvalidRequestError(`Model '${id}' does not support embeddings.`, 'model', 'unsupported_model');
       }
       if (info.kind === 'local') return { model: id, ...(await backend.embed(id, inputs, signal)) };
+      const texts = inputs.filter((input): input is string => typeof input === 'string');
+      if (texts.length !== inputs.length) {
+        // Ids of a cloud model's tokenizer cannot be read back here, so they cannot be checked for private data.
+        throw new InvalidRequestError(`Token-id input cannot be checked for private data before it goes to the cloud model '${id}'; send the text instead.`, 'input', 'invalid_value');
+      }
       const settings = deps.settings();
       const ctx = privacyContext(origin, settings.mode);
-      const asChat: ChatRequest = { model: id, messages: inputs.map((content) => ({ role: 'user', content })) };
+      const asChat: ChatRequest = { model: id, messages: texts.map((content) => ({ role: 'user', content })) };
       const verdict = inspectRequest(asChat, ctx, settings);
       if (verdict.neverCloud) throw neverCloudError(verdict.reasons, verdict.rules);
       const cloud = verdict.forCloud();

@@ -16,16 +16,16 @@ import { createRuntime } from '../../../electron/core/runtime';
  */
 const caps = { tools: false, vision: false, jsonSchema: false, embeddings: false };
 
-interface Echo extends ChatBackend { received: ChatRequest[]; embedded: string[][] }
+interface Echo extends ChatBackend { received: ChatRequest[]; embedded: unknown[][] }
 
 function echo(id: string, kind: 'local' | 'cloud', models: string[], fail = false): Echo {
   const received: ChatRequest[] = [];
-  const embedded: string[][] = [];
+  const embedded: unknown[][] = [];
   return {
     id, kind, received, embedded,
     async embed(_model, inputs) {
-      embedded.push(inputs);
-      return { vectors: inputs.map((text) => [text.length]), promptTokens: inputs.length };
+      embedded.push([...inputs]);
+      return { vectors: inputs.map((input) => [input.length]), promptTokens: inputs.length };
     },
     models: (): ModelInfo[] => models.map((model) => ({
       id: model, provider: kind === 'local' ? 'local' : id, kind, contextLength: 32_000, capabilities: { ...caps, embeddings: kind === 'local' || model.startsWith('embed') },

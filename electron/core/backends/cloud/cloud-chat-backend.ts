@@ -3,7 +3,7 @@ import { ModelNotFoundError, UpstreamError } from '../../../../shared/errors';
 import type { ModelInfo } from '../../../../shared/models';
 import type { ProviderSettings } from '../../../../shared/settings';
 import type { SecretsPort } from '../../config/secrets';
-import type { ChatBackend } from '../chat-backend';
+import type { ChatBackend, EmbeddingInput } from '../chat-backend';
 import type { ChatProtocol } from './protocol';
 import type { HttpErrorContext } from './http/http-error';
 import { abortedPart } from './cloud-errors';
@@ -20,7 +20,7 @@ export interface CloudBackendDeps {
   fetch?: typeof fetch;
 }
 
-type Embed = (model: string, inputs: string[], signal: AbortSignal, context: HttpErrorContext) => Promise<{ vectors: number[][]; promptTokens: number }>;
+type Embed = (model: string, inputs: readonly EmbeddingInput[], signal: AbortSignal, context: HttpErrorContext) => Promise<{ vectors: number[][]; promptTokens: number }>;
 
 /**
  * One configured cloud provider behind the ChatBackend interface. Errors before the first byte

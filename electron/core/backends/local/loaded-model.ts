@@ -73,6 +73,13 @@ export class LoadedModel {
     return this.context.contextSize;
   }
 
+  /** Tokens in the model's vocabulary (from the GGUF's token list), or undefined when the file does not say. */
+  get vocabularySize(): number | undefined {
+    const metadata = this.model.fileInfo.metadata as { tokenizer?: { ggml?: { tokens?: unknown } } };
+    const tokens = metadata.tokenizer?.ggml?.tokens;
+    return Array.isArray(tokens) ? tokens.length : undefined;
+  }
+
   countTokens(text: string): number {
     return this.model.tokenize(text).length;
   }

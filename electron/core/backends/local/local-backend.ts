@@ -4,7 +4,7 @@ import type { ChatRequest, StreamPart } from '../../../../shared/chat';
 import { InvalidRequestError, ModelNotFoundError, UnavailableError } from '../../../../shared/errors';
 import type { ModelInfo } from '../../../../shared/models';
 import type { LocalModelSettings } from '../../../../shared/settings/local-models';
-import type { ChatBackend, LocalModelLifecycle } from '../chat-backend';
+import type { ChatBackend, EmbeddingInput, LocalModelLifecycle } from '../chat-backend';
 import { assertGgufFile } from './gguf-file';
 import type { HardwareSummary } from './hardware';
 import { HostInspector } from './host/host-inspector';
@@ -210,7 +210,7 @@ export class LocalBackend implements ChatBackend, LocalModelLifecycle {
     return count ?? 0;
   }
 
-  async embed(model: string, inputs: string[], signal: AbortSignal): Promise<{ vectors: number[][]; promptTokens: number }> {
+  async embed(model: string, inputs: readonly EmbeddingInput[], signal: AbortSignal): Promise<{ vectors: number[][]; promptTokens: number }> {
     return this.hostFor(model).embed(inputs, signal);
   }
 

@@ -6,7 +6,13 @@ import { zodToInvalidRequest } from '../openai/chat-request-schema';
 
 const embeddingsBodySchema = z.object({
   model: z.string().min(1).max(256),
-  input: z.union([z.string(), z.array(z.string()).min(1).max(2048)]),
+  /** Text or texts, or token ids (one list, or a list of lists), as OpenAI takes them. */
+  input: z.union([
+    z.string(),
+    z.array(z.string()).min(1).max(2048),
+    z.array(z.number().int().nonnegative()).min(1).max(100_000),
+    z.array(z.array(z.number().int().nonnegative()).min(1).max(100_000)).min(1).max(2048),
+  ]),
   encoding_format: z.enum(['float', 'base64']).nullish(),
   dimensions: z.number().int().positive().nullish(),
   user: z.string().nullish(),
@@ -21,7 +27,7 @@ export async function createEmbeddings(res: ServerResponse, gateway: Gateway, bo
   const parsed = embeddingsBodySchema.safeParse(body);
   if (!parsed.success) throw zodToInvalidRequest(parsed.error);
   const { model, input, encoding_format } = parsed.data;
-  const inputs = typeof input === 'string' ? [input] : input;
+  const inputs = typeof input === 'string' ? [input] : isTokenList(input) ? [input] : input;
   const { model: id, vectors, promptTokens } = await gateway.embed(model, inputs, origin, signal);
   sendJson(res, 200, {
     object: 'list',
@@ -29,6 +35,11 @@ export async function createEmbeddings(res: ServerResponse, gateway: Gateway, bo
     data: vectors.map((vector, index) => ({ object: 'embedding', index, embedding: encoding_format === 'base64' ? toBase64(vector) : vector })),
     usage: { prompt_tokens: promptTokens, total_tokens: promptTokens },
   });
+}
+
+/** One list of token ids (as opposed to a list of texts or of id lists). */
+function isTokenList(input: readonly (string | number | readonly number[])[]): input is number[] {
+  return typeof input[0] === 'number';
 }
 
 function toBase64(vector: number[]): string {

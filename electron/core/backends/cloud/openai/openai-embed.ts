@@ -4,6 +4,7 @@ import type { HttpErrorContext } from '../http/http-error';
 import { errorFromResponse } from '../http/http-error';
 import { sendRequest } from '../http/send-request';
 import { openAiHeaders } from './openai-protocol';
+import type { EmbeddingInput } from '../../chat-backend';
 
 const embeddingsSchema = z.object({
   data: z.array(z.object({ index: z.number().int().nonnegative(), embedding: z.array(z.number()) })),
@@ -14,7 +15,7 @@ const embeddingsSchema = z.object({
 export async function openAiEmbed(
   fetchFn: typeof fetch,
   baseUrl: string,
-  inputs: string[],
+  inputs: readonly EmbeddingInput[],
   signal: AbortSignal,
   context: HttpErrorContext,
 ): Promise<{ vectors: number[][]; promptTokens: number }> {

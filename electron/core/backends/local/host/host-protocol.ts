@@ -77,7 +77,8 @@ export const hostCalls = {
     result: z.object({ planned: z.literal(true) }),
   },
   embed: {
-    args: z.object({ inputs: z.array(z.string()) }),
+    /** Text, or token ids of the model's vocabulary (checked against it in the host). */
+    args: z.object({ inputs: z.array(z.union([z.string(), z.array(z.number().int().nonnegative()).min(1)])) }),
     result: z.object({ vectors: z.array(z.array(z.number())), promptTokens: z.number().int().nonnegative() }),
   },
   countTokens: { args: z.object({ texts: z.array(z.string()) }), result: z.object({ counts: z.array(z.number().int().nonnegative()) }) },

@@ -1,4 +1,4 @@
-import type { Llama } from 'node-llama-cpp';
+import type { Llama, Token } from 'node-llama-cpp';
 import { ContextLengthError, InvalidRequestError } from '../../../../../shared/errors';
 import type { StreamPart } from '../../../../../shared/chat';
 import { planGeneration, type GenerationPlan } from '../generation-plan';
@@ -193,14 +193,25 @@ export class HostSession {
 
   private async embed({ inputs }: CallArgs<'embed'>): Promise<CallResult<'embed'>> {
     const loaded = this.model();
-    const tokenCounts = inputs.map((input) => loaded.countTokens(input));
+    const vocabulary = loaded.vocabularySize;
+    for (const input of inputs) {
+      if (typeof input === 'string') continue;
+      // An id outside the vocabulary would read past llama.cpp's token table: refused here, never evaluated.
+      const bad = vocabulary === undefined ? input[0] : input.find((id) => id >= vocabulary);
+      if (bad !== undefined) {
+        throw new InvalidRequestError(vocabulary === undefined
+          ? `Model ${loaded.settings.id} does not say how large its vocabulary is, so it takes text only; send text.`
+          : `Token id ${bad} is not in the vocabulary of ${loaded.settings.id} (${vocabulary} tokens); send text, or ids of this model's tokenizer.`, 'input', 'invalid_value');
+      }
+    }
+    const tokenCounts = inputs.map((input) => (typeof input === 'string' ? loaded.countTokens(input) : input.length));
     const longest = Math.max(0, ...tokenCounts);
     if (longest > loaded.contextSize) {
       throw new ContextLengthError(`An input is ${longest} tokens but model ${loaded.settings.id} embeds at most ${loaded.contextSize} tokens; shorten it.`);
     }
     const embedder = await loaded.embedder();
     const vectors: number[][] = [];
-    for (const input of inputs) vectors.push([...(await embedder.getEmbeddingFor(input)).vector]);
+    for (const input of inputs) vectors.push([...(await embedder.getEmbeddingFor(typeof input === 'string' ? input : (input as Token[]))).vector]);
     return { vectors, promptTokens: tokenCounts.reduce((sum, count) => sum + count, 0) };
   }
 

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { EmbeddingInput } from '../../chat-backend';
 import type { ChatRequest, StreamPart } from '../../../../../shared/chat';
 import { SwitchyardError, UnavailableError } from '../../../../../shared/errors';
 import type { LocalModelSettings } from '../../../../../shared/settings/local-models';
@@ -365,12 +366,12 @@ export class ModelHost {
     return channel;
   }
 
-  async embed(inputs: string[], signal: AbortSignal): Promise<{ vectors: number[][]; promptTokens: number }> {
+  async embed(inputs: readonly EmbeddingInput[], signal: AbortSignal): Promise<{ vectors: number[][]; promptTokens: number }> {
     const connection = await this.ensure(signal);
     const lease = this.embedQueue.reserve(signal);
     try {
       await lease.granted;
-      return await raceAbort(connection.call('embed', { inputs }), signal);
+      return await raceAbort(connection.call('embed', { inputs: inputs.map((input) => (typeof input === 'string' ? input : [...input])) }), signal);
     } catch (error) {
       if (signal.aborted) throw new SwitchyardError('The embedding request was cancelled.', { status: 499, type: 'cancelled', code: 'aborted' });
       throw error;
