@@ -40,6 +40,8 @@ const config: ForgeConfig = {
         { entry: 'electron/main/main.ts', config: 'vite.main.config.ts', target: 'main' },
         // The inference host (a utilityProcess per loaded model) is its own bundle beside main.cjs.
         { entry: 'electron/core/backends/local/host/inference-host.ts', config: 'vite.main.config.ts', target: 'main' },
+        // The privacy scan worker (a worker thread for large requests), likewise.
+        { entry: 'electron/core/privacy/scan-worker.ts', config: 'vite.main.config.ts', target: 'main' },
         { entry: 'electron/preload/preload.ts', config: 'vite.preload.config.ts', target: 'preload' },
       ],
       renderer: [{ name: 'main_window', config: 'vite.renderer.config.ts' }],

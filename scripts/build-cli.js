@@ -8,7 +8,12 @@ rmSync('dist/cli', { recursive: true, force: true });
 
 await build({
   // The inference host is its own entry: the engine forks it per loaded model (electron/core/backends/local/host/).
-  entryPoints: { main: 'electron/core/cli/main.ts', 'inference-host': 'electron/core/backends/local/host/inference-host.ts' },
+  entryPoints: {
+    main: 'electron/core/cli/main.ts',
+    'inference-host': 'electron/core/backends/local/host/inference-host.ts',
+    // The privacy scan worker thread (electron/core/privacy/scan-pool.ts) for large requests.
+    'scan-worker': 'electron/core/privacy/scan-worker.ts',
+  },
   outdir: 'dist/cli',
   bundle: true,
   // Chunks per command, so `route` and `scan` never load llama.cpp.

@@ -45,7 +45,12 @@ async function start(): Promise<void> {
   // Local models run in utility processes (one per loaded model): a llama.cpp crash ends that model's
   // requests with an error, never this process, the windows or the other models.
   const inferenceHosts = utilityHostLauncher(join(__dirname, 'inference-host.cjs'));
-  engine = createEngine({ settings, dataDir, secrets, inferenceHosts, pseudonymStore: conversations, deviceState: powerMonitorDeviceState(), ...(classifierDir !== undefined ? { classifierDir } : {}) });
+  // Large requests are scanned for private data on a worker thread, so the window stays responsive.
+  const scanWorker = { path: join(__dirname, 'scan-worker.cjs'), execArgv: [] };
+  engine = createEngine({
+    settings, dataDir, secrets, inferenceHosts, scanWorker, pseudonymStore: conversations, deviceState: powerMonitorDeviceState(),
+    ...(classifierDir !== undefined ? { classifierDir } : {}),
+  });
   const api = createLocalApi(engine, (next) => store.write(next));
   localApi = api;
   await startLocalApiAtLaunch(api, settings, (message) => console.error(message));

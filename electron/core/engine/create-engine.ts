@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { BundledEntry } from '../resources/bundled-entry';
 import type { ProviderSettingsInput, Settings } from '../../../shared/settings';
 import type { ChatBackend } from '../backends/chat-backend';
 import { apiKeyEnvVars, createCloudBackend, createCloudBackends, type CloudChatBackend } from '../backends/cloud';
@@ -10,7 +11,7 @@ import { RoutingLog } from '../log';
 import { LocalModels } from '../models';
 import { createRouter, type Classifier, type Router } from '../router';
 import { FeedbackStore } from '../router/feedback';
-import type { PseudonymStore } from '../privacy';
+import { ScanPool, type PseudonymStore } from '../privacy';
 import { createRuntime, type Runtime, type RuntimeOptionsInput } from '../runtime';
 import { backgroundClassifier } from './lazy-classifier';
 import { systemDeviceState, type DeviceStateReader } from './device-state-reader';
@@ -44,6 +45,11 @@ export interface EngineOptions {
    * desktop shell passes Electron's utilityProcess.
    */
   inferenceHosts?: HostLauncher;
+  /**
+   * Where the privacy scan worker thread starts from (privacy/scan-pool.ts): the bundled file beside the code by
+   * default; the desktop shell passes its own build; false scans every request on the engine's thread.
+   */
+  scanWorker?: BundledEntry | false;
   /** Backends after the configured ones (`switchyard route`'s stand-ins for a side with no model). */
   extraBackends?: readonly ChatBackend[];
   /** The device state routing reads (power, heat, free memory, network); default: what the OS offers. */
@@ -119,7 +125,10 @@ export function createEngine(options: EngineOptions): Engine {
     logger,
   });
 
+  const worker = options.scanWorker;
+  const scanPool = worker === false ? undefined : new ScanPool(worker === undefined ? undefined : () => worker);
   const gateway = createGateway({
+    ...(scanPool === undefined ? {} : { scanPool }),
     backends: () => backends,
     settings: () => settings,
     router: async () => router,
@@ -166,6 +175,7 @@ export function createEngine(options: EngineOptions): Engine {
       return settings;
     },
     async dispose() {
+      await scanPool?.dispose();
       await models.dispose();
       await Promise.allSettled(backends.map((b) => b.dispose()));
       log.close();

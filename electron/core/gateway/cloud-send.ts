@@ -1,6 +1,6 @@
 import type { ChatRequest } from '../../../shared/chat';
 import type { CloudAudit } from '../../../shared/routing-log';
-import { assertCloudSafe, inspectRequest, StreamRestorer, type PrivacyContext, type PrivacyPolicy, type Pseudonymizer } from '../privacy';
+import { assertCloudSafeAsync, inspectRequestAsync, StreamRestorer, type PrivacyContext, type PrivacyPolicy, type Pseudonymizer, type ScanPool } from '../privacy';
 import type { ExecutionPlan, TextTransform } from '../runtime';
 
 /**
@@ -16,13 +16,15 @@ export function cloudSendHooks(
   audit: CloudAudit[],
   /** After a send passed every check: the conversation's map may have grown and is saved then. */
   onSent: () => void = () => {},
+  /** Scans a large request on a worker thread; the checks are the same. */
+  pool?: ScanPool,
 ): Pick<ExecutionPlan, 'beforeCloudSend' | 'afterCloudText'> {
   let restorer: Pseudonymizer | undefined;
   return {
-    beforeCloudSend(request: ChatRequest): ChatRequest {
-      const verdict = inspectRequest(request, ctx, policy);
+    async beforeCloudSend(request: ChatRequest): Promise<ChatRequest> {
+      const verdict = await inspectRequestAsync(request, ctx, policy, pool);
       const cloud = verdict.forCloud();
-      assertCloudSafe(cloud.request, policy, ctx);
+      await assertCloudSafeAsync(cloud.request, policy, ctx, pool);
       restorer = cloud.restorer;
       onSent();
       audit.push({

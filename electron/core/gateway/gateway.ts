@@ -7,7 +7,7 @@ import { InvalidRequestError, ModelNotCapableError, ModelNotFoundError, NoModelC
 import type { Settings } from '../../../shared/settings';
 import type { CloudAudit } from '../../../shared/routing-log';
 import type { ChatBackend, EmbeddingInput } from '../backends/chat-backend';
-import { assertCloudSafe, inspectRequest, neverCloudError, type PrivacyContext, type Pseudonymizer, type PseudonymStore } from '../privacy';
+import { assertCloudSafeAsync, inspectRequestAsync, neverCloudError, type PrivacyContext, type ScanPool, type Pseudonymizer, type PseudonymStore } from '../privacy';
 import { isAutoModel, type RouteResult, type Router } from '../router';
 import { ExecutionFailedError, type PlanAttempt, type Runtime, type RuntimeResult } from '../runtime';
 import { candidatesOf } from './candidates';
@@ -29,6 +29,8 @@ export interface GatewayDeps {
   device?: () => DeviceState;
   /** Where UI conversations' pseudonym maps are kept between runs (the conversation store); absent: memory only. */
   pseudonymStore?: PseudonymStore;
+  /** Scans large requests on a worker thread (privacy/scan-pool.ts); absent: every scan runs on this thread. */
+  scanPool?: ScanPool;
 }
 
 /** Who actually answers, after fallbacks: what the port's headers and the body's `model` report. */
@@ -77,7 +79,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
     const settings = deps.settings();
     if (!isAutoModel(request.model) && directory.find(request.model) === undefined) throw new ModelNotFoundError(request.model);
     // 1. Privacy: every message text and the system prompt; types and counts only leave this stage.
-    const verdict = inspectRequest(request, privacyCtx, settings);
+    const verdict = await inspectRequestAsync(request, privacyCtx, settings, deps.scanPool);
     // 2–5. Policy, tier-0, scoring and the decision; never-cloud is applied last inside the router.
     const router = await deps.router();
     const result = await router.route({
@@ -136,10 +138,10 @@ export function createGateway(deps: GatewayDeps): Gateway {
       const settings = deps.settings();
       const ctx = privacyContext(origin, settings.mode);
       const asChat: ChatRequest = { model: id, messages: texts.map((content) => ({ role: 'user', content })) };
-      const verdict = inspectRequest(asChat, ctx, settings);
+      const verdict = await inspectRequestAsync(asChat, ctx, settings, deps.scanPool);
       if (verdict.neverCloud) throw neverCloudError(verdict.reasons, verdict.rules);
       const cloud = verdict.forCloud();
-      assertCloudSafe(cloud.request, settings, ctx);
+      await assertCloudSafeAsync(cloud.request, settings, ctx, deps.scanPool);
       const sent = cloud.request.messages.map((message) => (typeof message.content === 'string' ? message.content : ''));
       return { model: id, ...(await backend.embed(id, sent, signal)) };
     },
@@ -178,7 +180,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
       if (attempts.length === 0) throw new NoModelConfiguredError();
 
       const routed: ChatRequest = { ...request, model: result.model, messages: result.messages };
-      const hooks = cloudSendHooks(settings, privacyCtx, (model) => destinationOf(directory, model), audit, () => conversation?.persist());
+      const hooks = cloudSendHooks(settings, privacyCtx, (model) => destinationOf(directory, model), audit, () => conversation?.persist(), deps.scanPool);
       let stream;
       try {
         stream = await deps.runtime.execute({ attempts, ...hooks, cacheable: verdict.findings.length === 0 }, routed, signal);

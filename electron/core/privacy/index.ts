@@ -13,3 +13,4 @@ export * from './verdict';
 export * from './cloud-guard';
 export * from './pseudonym-snapshot';
 export * from './pseudonym-registry';
+export * from './scan-pool';

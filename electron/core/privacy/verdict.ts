@@ -4,7 +4,7 @@ import type { Mode, PrivacyFinding } from '../../../shared/decision';
 import { PrivacyBlockedError } from '../../../shared/errors';
 import type { PrivacyAction, PrivacySettings } from '../../../shared/settings/privacy';
 import type { Rule } from '../../../shared/settings/rules';
-import { requestFacts, type RequestFacts } from '../rules';
+import { memo, requestFacts, type RequestFacts } from '../rules';
 import { cheapDetectors, deferredDetectors } from './detectors';
 import { findingLabels } from './labels';
 import { Pseudonymizer } from './pseudonymizer';
@@ -12,8 +12,8 @@ import { mapRequestTexts, requestTexts } from './request-texts';
 import { resolveOverlaps } from './overlaps';
 import { assertScanSize, scanText } from './scanner';
 import { spanAction } from './span-action';
-import type { Detector, Span, SpanType } from './types';
-import { privacyRuleMatches } from './rule-detectors';
+import type { Detector, ScanResult, Span, SpanType } from './types';
+import { privacyRuleMatches, type PrivacyRuleMatches } from './rule-detectors';
 
 export interface PrivacyContext {
   mode: Mode;
@@ -72,30 +72,48 @@ export interface PrivacyPolicy {
   rules: readonly Rule[];
 }
 
+/** Who and how, as plain data: what a scan needs of the context (a worker thread gets this). */
+export type ScanContext = Pick<PrivacyContext, 'mode' | 'client' | 'conversationId'>;
+
+/** The heavy half of inspectRequest: every detector over every text, allow rules applied. */
+export interface RequestScan {
+  scans: ScanResult[];
+  /** How many findings each allow rule dropped. */
+  allowed: { rule: string; count: number }[];
+}
+
 /**
  * The gateway's privacy hook: scans every content string of the request, applies the user's rules, and says
  * whether the request may go to a cloud model and in what (redacted) form. Throws ScanInputTooLargeError for
- * requests over `privacy.maxScanBytes`.
+ * requests over `privacy.maxScanBytes`. scan-pool.ts runs the scan half in a worker for large requests.
  */
 export function inspectRequest(request: ChatRequest, ctx: PrivacyContext, policy: PrivacyPolicy, options: InspectOptions = {}): PrivacyVerdict {
-  const rules = policy.privacy;
-  const texts = requestTexts(request);
-  assertScanSize(texts.reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0), rules.maxScanBytes);
-  const user = privacyRuleMatches(policy.rules, {
+  // Both halves match the rules; the request's facts are worked out once for both.
+  const once: PrivacyContext = { ...ctx, facts: memo(ctx.facts ?? (() => requestFacts(request.messages))) };
+  return verdictOf(request, once, policy, scanRequest(request, once, policy, options));
+}
+
+function userRules(request: ChatRequest, ctx: PrivacyContext, policy: PrivacyPolicy): PrivacyRuleMatches {
+  return privacyRuleMatches(policy.rules, {
     mode: ctx.mode, client: ctx.client, conversationId: ctx.conversationId,
     request: ctx.facts ?? (() => requestFacts(request.messages)),
   });
+}
+
+export function scanRequest(request: ChatRequest, ctx: PrivacyContext, policy: PrivacyPolicy, options: InspectOptions = {}): RequestScan {
+  const rules = policy.privacy;
+  const texts = requestTexts(request);
+  assertScanSize(texts.reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0), rules.maxScanBytes);
+  const user = userRules(request, ctx, policy);
   const detectors = [...(options.detectors ?? cheapDetectors), ...user.detectors];
   const scans = texts.map((text) => scanText(text, { detectors, maxBytes: rules.maxScanBytes }));
-  const requestRules = user.requestHits;
-
-  const actionOf = (span: Span): { action: PrivacyAction; rule: string } => spanAction(span, rules, user);
+  const actionOf = (span: Span): PrivacyAction => spanAction(span, rules, user).action;
 
   // The learned tagger costs far more than the rules: skip it when the request stays local anyway. A never-cloud
   // verdict sends nothing anywhere, so no redaction needs its PERSON / STREET_ADDRESS spans.
   const deferred = options.deferredDetectors ?? (options.detectors === undefined ? deferredDetectors : []);
-  const localAlready = ctx.mode === 'privacy' || requestRules.length > 0
-    || scans.some((scan) => scan.failedClosed || scan.spans.some((span) => actionOf(span).action === 'never-cloud'));
+  const localAlready = ctx.mode === 'privacy' || user.requestHits.length > 0
+    || scans.some((scan) => scan.failedClosed || scan.spans.some((span) => actionOf(span) === 'never-cloud'));
   if (deferred.length > 0 && !localAlready) {
     texts.forEach((text, index) => {
       const scan = scans[index]!;
@@ -107,17 +125,31 @@ export function inspectRequest(request: ChatRequest, ctx: PrivacyContext, policy
       };
     });
   }
+  const allowed = user.allow.length === 0 ? [] : dropAllowed(texts, scans, user.allow, actionOf);
+  return { scans, allowed };
+}
 
-  const allowed = user.allow.length === 0 ? [] : dropAllowed(texts, scans, user.allow, (span) => actionOf(span).action);
+/** The light half: findings, reasons and the cloud form, from a scan of this request under this policy. */
+export function verdictOf(request: ChatRequest, ctx: PrivacyContext, policy: PrivacyPolicy, scan: RequestScan): PrivacyVerdict {
+  const rules = policy.privacy;
+  const user = userRules(request, ctx, policy);
+  const { scans, allowed } = scan;
+  const requestRules = user.requestHits;
+  const actionOf = (span: Span): { action: PrivacyAction; rule: string } => spanAction(span, rules, user);
 
   const tallies = new Map<string, TypeTally & { type: SpanType }>();
   for (const scan of scans) {
     for (const span of scan.spans) {
-      const { action, rule } = actionOf(span);
-      const key = `${span.type}\u0000${rule}`;
-      const tally = tallies.get(key) ?? { type: span.type, count: 0, action, rule };
+      // A built-in type's action depends on its type alone: one lookup per type, not per span (a large paste
+      // can hold hundreds of thousands of findings).
+      const key = span.type === 'CUSTOM' ? `CUSTOM\u0000${span.rule ?? ''}` : span.type;
+      let tally = tallies.get(key);
+      if (tally === undefined) {
+        const { action, rule } = actionOf(span);
+        tally = { type: span.type, count: 0, action, rule };
+        tallies.set(key, tally);
+      }
       tally.count += 1;
-      tallies.set(key, tally);
     }
   }
 
@@ -172,7 +204,10 @@ export function inspectRequest(request: ChatRequest, ctx: PrivacyContext, policy
       if (neverCloud) throw neverCloudError(reasons, firedRules);
       const restorer = ctx.pseudonymizer ?? new Pseudonymizer();
       const redacted = mapRequestTexts(request, (text, index) => {
-        const spans = (scans[index]?.spans ?? []).filter((span) => actionOf(span).action === 'redact');
+        const spans = (scans[index]?.spans ?? []).filter((span) => {
+          const key = span.type === 'CUSTOM' ? `CUSTOM\u0000${span.rule ?? ''}` : span.type;
+          return (tallies.get(key)?.action ?? actionOf(span).action) === 'redact';
+        });
         return redactText(text, spans, restorer);
       });
       return { request: redacted, restorer, redactions };
