@@ -96,7 +96,7 @@ function buildCases(count: number, seed: number): Case[] {
       const [method, path] = pick(wrongRoutes);
       cases.push({ label: 'wrong route', method, path, body: '' });
     } else {
-      const embedding = pick([{ model: 'tiny', input: 42 }, { model: 'tiny', input: [] }, { model: 'tiny', input: [[1, 2]] }, { input: 'x' }, { model: 'tiny', input: 'x', encoding_format: 'hex' }]);
+      const embedding = pick([{ model: 'tiny', input: 42 }, { model: 'tiny', input: [] }, { model: 'tiny', input: [[1, 2], []] }, { model: 'tiny', input: [-1] }, { input: 'x' }, { model: 'tiny', input: 'x', encoding_format: 'hex' }]);
       cases.push({ label: 'embeddings', method: 'POST', path: '/v1/embeddings', body: JSON.stringify(embedding) });
     }
   }

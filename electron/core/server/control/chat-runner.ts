@@ -3,6 +3,7 @@ import { SwitchyardError, toSwitchyardError } from '../../../../shared/errors';
 import type { ChannelArgs, ChannelOutput } from '../../../../shared/ipc';
 import type { Gateway, RequestOrigin } from '../../gateway';
 import type { CallContext } from './handlers';
+import { PartCoalescer } from './part-coalescer';
 
 /** chat.start / chat.cancel: runs a request through the gateway, streaming the decision and parts as events. */
 export class ChatRunner {
@@ -18,20 +19,23 @@ export class ChatRunner {
     this.running.get(requestId)?.abort();
     this.running.set(requestId, controller);
     let outcome: ChannelOutput<'chat.start'>['outcome'] = 'error';
+    const events = new PartCoalescer(requestId, (event) => ctx.emit(event));
     try {
       const request: ChatRequest = { model: this.modelFor(input), messages: input.messages };
       const origin: RequestOrigin = { channel: this.channel, conversationId: input.conversationId };
       const { decision, parts } = await this.gateway.handle(request, origin, controller.signal);
-      ctx.emit({ requestId, decision });
+      await ctx.emit({ requestId, decision });
       for await (const part of parts) {
-        ctx.emit({ requestId, part });
+        await events.push(part);
         if (part.type === 'finish') outcome = 'ok';
         if (part.type === 'error') outcome = controller.signal.aborted ? 'aborted' : 'error';
       }
+      await events.flush();
     } catch (error) {
       const e = toSwitchyardError(error);
       outcome = controller.signal.aborted ? 'aborted' : 'error';
-      ctx.emit({ requestId, part: { type: 'error', error: { message: e.message, type: e.type, code: e.code } } });
+      await events.flush();
+      await events.push({ type: 'error', error: { message: e.message, type: e.type, code: e.code } });
     } finally {
       ctx.signal.removeEventListener('abort', onHangUp);
       if (this.running.get(requestId) === controller) this.running.delete(requestId);

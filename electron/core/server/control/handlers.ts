@@ -4,7 +4,8 @@ import { InvalidRequestError } from '../../../../shared/errors';
 
 /** Per call: where a streaming channel's events go, and the caller's hang-up. */
 export interface CallContext {
-  emit(event: ChatPartEvent): void;
+  /** A promise while the transport is full (HTTP): the caller waits before sending more. */
+  emit(event: ChatPartEvent): void | Promise<void>;
   signal: AbortSignal;
 }
 

@@ -43,7 +43,16 @@ export function createControlHandler(options: ControlOptions): ControlHandler {
       return;
     }
     res.writeHead(200, { ...security, 'content-type': 'text/event-stream; charset=utf-8', connection: 'keep-alive', 'x-accel-buffering': 'no' });
-    const emit = (event: ChatPartEvent): void => void res.write(`event: chat:part\ndata: ${JSON.stringify(event)}\n\n`);
+    const emit = (event: ChatPartEvent): void | Promise<void> => {
+      if (res.destroyed || res.write(`event: chat:part\ndata: ${JSON.stringify(event)}\n\n`)) return undefined;
+      return new Promise<void>((resolve) => {
+        const done = (): void => {
+          res.off('drain', done).off('close', done);
+          resolve();
+        };
+        res.on('drain', done).on('close', done);
+      });
+    };
     try {
       const result = await callChannel(options.handlers, name, body, { emit, signal });
       res.end(`event: result\ndata: ${JSON.stringify(result)}\n\n`);
