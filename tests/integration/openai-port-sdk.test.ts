@@ -82,45 +82,30 @@ describe.skipIf(!hasShared)('OpenAI port with the openai SDK', () => {
     expect(text.length).toBeLessThan(full.length);
   });
 
-  it('returns json_schema output that parses and matches the schema', async () => {
+  /** The parsed answer of a json_schema request. */
+  async function structured(content: string, name: string, properties: Record<string, unknown>, maxTokens: number): Promise<Record<string, unknown>> {
     const result = await client.chat.completions.create({
       model: 'tiny',
-      messages: [{ role: 'user', content: 'Give me a character.' }],
-      max_tokens: 120,
-      response_format: {
-        type: 'json_schema',
-        json_schema: { name: 'character', schema: { type: 'object', properties: { name: { type: 'string', maxLength: 12 }, age: { type: 'integer' } }, required: ['name', 'age'], additionalProperties: false } },
-      },
+      messages: [{ role: 'user', content }],
+      max_tokens: maxTokens,
+      response_format: { type: 'json_schema', json_schema: { name, schema: { type: 'object', properties, required: Object.keys(properties), additionalProperties: false } } },
     });
-    const parsed = JSON.parse(result.choices[0]?.message.content ?? '') as { name: unknown; age: unknown };
-    expect(typeof parsed.name).toBe('string');
-    expect(Number.isInteger(parsed.age)).toBe(true);
+    return JSON.parse(result.choices[0]?.message.content ?? '') as Record<string, unknown>;
+  }
+
+  it('returns json_schema output that parses and matches the schema', async () => {
+    const parsed = await structured('Give me a character.', 'character', { name: { type: 'string', maxLength: 12 }, age: { type: 'integer' } }, 120);
+    expect(typeof parsed['name']).toBe('string');
+    expect(Number.isInteger(parsed['age'])).toBe(true);
   });
 
   it("takes structured output with zod 4's integer bounds and enforces a small range", async () => {
-    const result = await client.chat.completions.create({
-      model: 'tiny',
-      messages: [{ role: 'user', content: 'Rate the story and give the age of its hero.' }],
-      max_tokens: 60,
-      response_format: {
-        type: 'json_schema',
-        json_schema: {
-          name: 'rating',
-          schema: {
-            type: 'object',
-            properties: {
-              age: { type: 'integer', minimum: -9007199254740991, maximum: 9007199254740991 },
-              stars: { type: 'integer', minimum: 1, maximum: 5 },
-            },
-            required: ['age', 'stars'],
-            additionalProperties: false,
-          },
-        },
-      },
-    });
-    const parsed = JSON.parse(result.choices[0]?.message.content ?? '') as { age: unknown; stars: number };
-    expect(Number.isInteger(parsed.age)).toBe(true);
-    expect([1, 2, 3, 4, 5]).toContain(parsed.stars);
+    const parsed = await structured('Rate the story and give the age of its hero.', 'rating', {
+      age: { type: 'integer', minimum: -9007199254740991, maximum: 9007199254740991 },
+      stars: { type: 'integer', minimum: 1, maximum: 5 },
+    }, 60);
+    expect(Number.isInteger(parsed['age'])).toBe(true);
+    expect([1, 2, 3, 4, 5]).toContain(parsed['stars']);
   });
 
   it('streams tool calls in the shape the SDK expects when a tool is required', async () => {

@@ -1,10 +1,8 @@
 import type { ChatRequest } from '../../../shared/chat';
 import { PrivacyBlockedError } from '../../../shared/errors';
 import type { PrivacyFinding } from '../../../shared/decision';
-import { requestTexts } from './request-texts';
-import { OFFLOAD_BYTES, type ScanPool } from './scan-pool';
-import { assertScanSize } from './scanner';
-import { inspectRequest, neverCloudError, verdictOf, type InspectOptions, type PrivacyContext, type PrivacyPolicy } from './verdict';
+import { offloaded, type ScanPool } from './scan-pool';
+import { inspectRequest, neverCloudError, verdictOf, type InspectOptions, type PrivacyContext, type PrivacyPolicy, type PrivacyVerdict } from './verdict';
 
 function unredacted(redactions: readonly PrivacyFinding[]): PrivacyBlockedError {
   const types = redactions.map((finding) => finding.type).join(', ');
@@ -22,24 +20,22 @@ function unredacted(redactions: readonly PrivacyFinding[]): PrivacyBlockedError 
  * Never-cloud findings of every detector, the tagger's included, still block.
  */
 export function assertCloudSafe(request: ChatRequest, policy: PrivacyPolicy, ctx: PrivacyContext, options: InspectOptions = {}): void {
-  const cheap = inspectRequest(request, ctx, policy, { ...options, deferredDetectors: [] });
-  if (cheap.neverCloud) throw neverCloudError(cheap.reasons, cheap.rules);
-  if (cheap.redactions.length > 0) throw unredacted(cheap.redactions);
-  const full = inspectRequest(request, ctx, policy, options);
-  if (full.neverCloud) throw neverCloudError(full.reasons, full.rules);
+  refuseUnsafe(inspectRequest(request, ctx, policy, { ...options, deferredDetectors: [] }), true);
+  refuseUnsafe(inspectRequest(request, ctx, policy, options), false);
 }
 
 /** assertCloudSafe with the scans on the pool's worker for a large request (scan-pool.ts). */
 export async function assertCloudSafeAsync(request: ChatRequest, policy: PrivacyPolicy, ctx: PrivacyContext, pool: ScanPool | undefined): Promise<void> {
-  const bytes = requestTexts(request).reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0);
-  if (pool === undefined || bytes < OFFLOAD_BYTES) {
+  if (pool === undefined || !offloaded(request, policy)) {
     assertCloudSafe(request, policy, ctx);
     return;
   }
-  assertScanSize(bytes, policy.privacy.maxScanBytes);
-  const cheap = verdictOf(request, ctx, policy, await pool.scan(request, ctx, policy, true));
-  if (cheap.neverCloud) throw neverCloudError(cheap.reasons, cheap.rules);
-  if (cheap.redactions.length > 0) throw unredacted(cheap.redactions);
-  const full = verdictOf(request, ctx, policy, await pool.scan(request, ctx, policy));
-  if (full.neverCloud) throw neverCloudError(full.reasons, full.rules);
+  refuseUnsafe(verdictOf(request, ctx, policy, await pool.scan(request, ctx, policy, true)), true);
+  refuseUnsafe(verdictOf(request, ctx, policy, await pool.scan(request, ctx, policy)), false);
+}
+
+/** Never-cloud findings refuse on both scans; leftover redactable values only on the context-free one (`cheap`). */
+function refuseUnsafe(verdict: PrivacyVerdict, cheap: boolean): void {
+  if (verdict.neverCloud) throw neverCloudError(verdict.reasons, verdict.rules);
+  if (cheap && verdict.redactions.length > 0) throw unredacted(verdict.redactions);
 }

@@ -33,3 +33,8 @@ export function requestTexts(request: ChatRequest): string[] {
   });
   return texts;
 }
+
+/** UTF-8 bytes of all texts: the figure the scan limit and the worker threshold compare with. */
+export function textBytes(texts: readonly string[]): number {
+  return texts.reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0);
+}

@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { ChatRequest } from '../../../shared/chat';
 import { bundledEntry, type BundledEntry } from '../resources/bundled-entry';
 import { unpackScan, type PackedScan } from './scan-wire';
-import { requestTexts } from './request-texts';
+import { requestTexts, textBytes } from './request-texts';
 import { assertScanSize } from './scanner';
 import { inspectRequest, verdictOf, type PrivacyContext, type PrivacyPolicy, type PrivacyVerdict, type RequestScan } from './verdict';
 
@@ -108,9 +108,19 @@ function scanWorkerEntry(): BundledEntry {
  * scanned here, as before, without a thread hop.
  */
 export async function inspectRequestAsync(request: ChatRequest, ctx: PrivacyContext, policy: PrivacyPolicy, pool: ScanPool | undefined): Promise<PrivacyVerdict> {
-  if (pool === undefined) return inspectRequest(request, ctx, policy);
-  const bytes = requestTexts(request).reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0);
-  if (bytes < OFFLOAD_BYTES) return inspectRequest(request, ctx, policy);
-  assertScanSize(bytes, policy.privacy.maxScanBytes);
+  if (pool === undefined || !offloaded(request, policy)) return inspectRequest(request, ctx, policy);
   return verdictOf(request, ctx, policy, await pool.scan(request, ctx, policy));
+}
+
+/**
+ * Whether a request is large enough for the worker (its size checked against the scan limit then). Text shorter
+ * than a third of the threshold in UTF-16 units cannot reach it in UTF-8 bytes: no byte count on the common path.
+ */
+export function offloaded(request: ChatRequest, policy: PrivacyPolicy): boolean {
+  const texts = requestTexts(request);
+  if (texts.reduce((sum, text) => sum + text.length, 0) * 3 < OFFLOAD_BYTES) return false;
+  const bytes = textBytes(texts);
+  if (bytes < OFFLOAD_BYTES) return false;
+  assertScanSize(bytes, policy.privacy.maxScanBytes);
+  return true;
 }

@@ -4,11 +4,11 @@ import type { Mode, PrivacyFinding } from '../../../shared/decision';
 import { PrivacyBlockedError } from '../../../shared/errors';
 import type { PrivacyAction, PrivacySettings } from '../../../shared/settings/privacy';
 import type { Rule } from '../../../shared/settings/rules';
-import { memo, requestFacts, type RequestFacts } from '../rules';
+import { requestFacts, type RequestFacts } from '../rules';
 import { cheapDetectors, deferredDetectors } from './detectors';
 import { findingLabels } from './labels';
 import { Pseudonymizer } from './pseudonymizer';
-import { mapRequestTexts, requestTexts } from './request-texts';
+import { mapRequestTexts, requestTexts, textBytes } from './request-texts';
 import { resolveOverlaps } from './overlaps';
 import { assertScanSize, scanText } from './scanner';
 import { spanAction } from './span-action';
@@ -88,9 +88,9 @@ export interface RequestScan {
  * requests over `privacy.maxScanBytes`. scan-pool.ts runs the scan half in a worker for large requests.
  */
 export function inspectRequest(request: ChatRequest, ctx: PrivacyContext, policy: PrivacyPolicy, options: InspectOptions = {}): PrivacyVerdict {
-  // Both halves match the rules; the request's facts are worked out once for both.
-  const once: PrivacyContext = { ...ctx, facts: memo(ctx.facts ?? (() => requestFacts(request.messages))) };
-  return verdictOf(request, once, policy, scanRequest(request, once, policy, options));
+  // Both halves use the same rule matches (and so work out the request's facts once).
+  const user = userRules(request, ctx, policy);
+  return verdictOf(request, ctx, policy, scanRequest(request, ctx, policy, options, user), user);
 }
 
 function userRules(request: ChatRequest, ctx: PrivacyContext, policy: PrivacyPolicy): PrivacyRuleMatches {
@@ -100,11 +100,13 @@ function userRules(request: ChatRequest, ctx: PrivacyContext, policy: PrivacyPol
   });
 }
 
-export function scanRequest(request: ChatRequest, ctx: PrivacyContext, policy: PrivacyPolicy, options: InspectOptions = {}): RequestScan {
+/** `user`: the rule matches, when the caller has them already (inspectRequest). */
+export function scanRequest(
+  request: ChatRequest, ctx: PrivacyContext, policy: PrivacyPolicy, options: InspectOptions = {}, user = userRules(request, ctx, policy),
+): RequestScan {
   const rules = policy.privacy;
   const texts = requestTexts(request);
-  assertScanSize(texts.reduce((sum, text) => sum + Buffer.byteLength(text, 'utf8'), 0), rules.maxScanBytes);
-  const user = userRules(request, ctx, policy);
+  assertScanSize(textBytes(texts), rules.maxScanBytes);
   const detectors = [...(options.detectors ?? cheapDetectors), ...user.detectors];
   const scans = texts.map((text) => scanText(text, { detectors, maxBytes: rules.maxScanBytes }));
   const actionOf = (span: Span): PrivacyAction => spanAction(span, rules, user).action;
@@ -130,9 +132,10 @@ export function scanRequest(request: ChatRequest, ctx: PrivacyContext, policy: P
 }
 
 /** The light half: findings, reasons and the cloud form, from a scan of this request under this policy. */
-export function verdictOf(request: ChatRequest, ctx: PrivacyContext, policy: PrivacyPolicy, scan: RequestScan): PrivacyVerdict {
+export function verdictOf(
+  request: ChatRequest, ctx: PrivacyContext, policy: PrivacyPolicy, scan: RequestScan, user = userRules(request, ctx, policy),
+): PrivacyVerdict {
   const rules = policy.privacy;
-  const user = userRules(request, ctx, policy);
   const { scans, allowed } = scan;
   const requestRules = user.requestHits;
   const actionOf = (span: Span): { action: PrivacyAction; rule: string } => spanAction(span, rules, user);
@@ -142,7 +145,7 @@ export function verdictOf(request: ChatRequest, ctx: PrivacyContext, policy: Pri
     for (const span of scan.spans) {
       // A built-in type's action depends on its type alone: one lookup per type, not per span (a large paste
       // can hold hundreds of thousands of findings).
-      const key = span.type === 'CUSTOM' ? `CUSTOM\u0000${span.rule ?? ''}` : span.type;
+      const key = tallyKey(span);
       let tally = tallies.get(key);
       if (tally === undefined) {
         const { action, rule } = actionOf(span);
@@ -205,8 +208,7 @@ export function verdictOf(request: ChatRequest, ctx: PrivacyContext, policy: Pri
       const restorer = ctx.pseudonymizer ?? new Pseudonymizer();
       const redacted = mapRequestTexts(request, (text, index) => {
         const spans = (scans[index]?.spans ?? []).filter((span) => {
-          const key = span.type === 'CUSTOM' ? `CUSTOM\u0000${span.rule ?? ''}` : span.type;
-          return (tallies.get(key)?.action ?? actionOf(span).action) === 'redact';
+          return (tallies.get(tallyKey(span))?.action ?? actionOf(span).action) === 'redact';
         });
         return redactText(text, spans, restorer);
       });
@@ -214,6 +216,9 @@ export function verdictOf(request: ChatRequest, ctx: PrivacyContext, policy: Pri
     },
   };
 }
+
+/** Findings share an action when they share a type — or, for a rule's CUSTOM spans, the rule. */
+const tallyKey = (span: Span): string => (span.type === 'CUSTOM' ? `CUSTOM\u0000${span.rule ?? ''}` : span.type);
 
 /**
  * Drops, in place, the detectors' findings that lie inside text an allow rule matched — except never-cloud ones:

@@ -1,4 +1,5 @@
 import type { Mode, TaskType } from '../../../shared/decision';
+import { hasContentCondition } from '../../../shared/settings/rules';
 import { clientMatches, type ClientInfo } from '../../../shared/client';
 import { isWordChar } from '../privacy/text-context';
 import type { CompiledRule, RuleSet } from './rule-set';
@@ -37,7 +38,7 @@ export function contextHolds(compiled: CompiledRule, facts: RuleFacts): boolean 
   return true;
 }
 
-export const hasContent = (compiled: CompiledRule): boolean => compiled.keywords !== null || compiled.regex !== null;
+export const hasContent = (compiled: CompiledRule): boolean => hasContentCondition(compiled.rule.match);
 
 /**
  * The stretches of `text` the rule's content conditions match: when it has both keywords and a regex, both must

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidRequestError } from '../../../shared/errors';
 import { settingsSchema } from '../../../shared/settings';
 import { routerSettingsSchema } from '../../../shared/settings/router';
 import { parseRouterSettings } from '../../../electron/core/router/index';
+import { invalidRequestOf } from '../../helpers/invalid-request';
 
-const errorOf = (input: unknown): InvalidRequestError => {
-  try {
-    parseRouterSettings(input);
-  } catch (error) {
-    if (error instanceof InvalidRequestError) return error;
-    throw error;
-  }
-  throw new Error('expected the settings to be rejected');
-};
+const errorOf = (input: unknown) => invalidRequestOf(() => parseRouterSettings(input));
 
 describe('router settings', () => {
   it('has defaults and sits in the app settings as `router`', () => {

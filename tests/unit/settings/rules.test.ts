@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidRequestError } from '../../../shared/errors';
 import { migrateRules, settingsSchema } from '../../../shared/settings';
 import { parseSettings } from '../../../electron/core/config/parse-settings';
+import { invalidRequestOf } from '../../helpers/invalid-request';
 
 const rule = (extra: Record<string, unknown>) => ({ name: 'r', action: 'always-local', match: { keywords: ['x'] }, ...extra });
-const errorOf = (input: unknown): InvalidRequestError => {
-  try {
-    parseSettings(input, 'test.json');
-  } catch (error) {
-    if (error instanceof InvalidRequestError) return error;
-    throw error;
-  }
-  throw new Error('expected the settings to be rejected');
-};
+const errorOf = (input: unknown) => invalidRequestOf(() => parseSettings(input, 'test.json'));
 
 describe('the rule schema', () => {
   it('accepts every action and condition', () => {
